@@ -189,16 +189,21 @@ Error Connection::last_error(std::string_view doing) const {
 }
 
 Result<Transaction> Transaction::begin(Connection& connection) {
-    if (auto begun = connection.exec("BEGIN IMMEDIATE"); !begun)
+    const bool nested = sqlite3_get_autocommit(connection.handle()) == 0;
+    if (auto begun = connection.exec(nested ? "SAVEPOINT ocop_nested" : "BEGIN IMMEDIATE"); !begun)
         return fail(begun.error());
-    return Transaction(connection);
+    return Transaction(connection, nested);
 }
 
 Transaction::Transaction(Transaction&& other) noexcept
-    : connection_(std::exchange(other.connection_, nullptr)) {}
+    : connection_(std::exchange(other.connection_, nullptr)), nested_(other.nested_) {}
 
 Transaction::~Transaction() {
-    if (connection_ && !sqlite3_get_autocommit(connection_->handle()))
+    if (!connection_)
+        return;
+    if (nested_)
+        (void)connection_->exec("ROLLBACK TO ocop_nested; RELEASE ocop_nested");
+    else if (!sqlite3_get_autocommit(connection_->handle()))
         (void)connection_->exec("ROLLBACK");
 }
 
@@ -207,7 +212,7 @@ Result<void> Transaction::commit() {
         return fail("db.no_transaction", "commit without an open transaction",
                     "Lỗi chương trình: không có giao dịch để lưu.");
     }
-    auto committed = connection_->exec("COMMIT");
+    auto committed = connection_->exec(nested_ ? "RELEASE ocop_nested" : "COMMIT");
     // A failed COMMIT (disk full, I/O error) leaves the transaction open;
     // the destructor rolls it back so nothing half-written remains.
     if (committed)

@@ -96,7 +96,9 @@ private:
 
 // A write transaction. It begins IMMEDIATE (takes the write lock at once, so a
 // read-then-write never fails with SQLITE_BUSY_SNAPSHOT in WAL mode) and rolls
-// back on destruction unless committed.
+// back on destruction unless committed. Begun inside another transaction it
+// is a savepoint of it, so operations that each commit their own work can also
+// be composed into one larger all-or-nothing step (setting up a terminal).
 class Transaction {
 public:
     static Result<Transaction> begin(Connection& connection);
@@ -110,8 +112,10 @@ public:
     Result<void> commit();
 
 private:
-    explicit Transaction(Connection& connection) noexcept : connection_(&connection) {}
+    Transaction(Connection& connection, bool nested) noexcept
+        : connection_(&connection), nested_(nested) {}
     Connection* connection_ = nullptr;
+    bool nested_ = false;
 };
 
 } // namespace ocop::db

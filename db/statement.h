@@ -6,6 +6,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <vector>
 
 struct sqlite3_stmt;
 
@@ -70,5 +72,20 @@ private:
     CachedStatement* cache_slot_ = nullptr;
     std::optional<Error> bind_error_;
 };
+
+// Steps through every row, turning each into a value with `read`.
+template <class Read>
+Result<std::vector<std::invoke_result_t<Read&, const Statement&>>>
+collect_rows(Statement& statement, Read read) {
+    std::vector<std::invoke_result_t<Read&, const Statement&>> rows;
+    for (;;) {
+        auto row = statement.step();
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            return rows;
+        rows.push_back(read(statement));
+    }
+}
 
 } // namespace ocop::db

@@ -1,0 +1,160 @@
+#include "pos/catalogue.h"
+
+#include "db/connection.h"
+#include "db/text_fold.h"
+
+namespace ocop::pos {
+
+namespace {
+
+// The columns read_product() expects, in order, from products p joined to
+// producers r.
+constexpr std::string_view kProductColumns =
+    "p.id, p.sku, p.name_vi, coalesce(p.name_en, ''), p.category, coalesce(p.ocop_group, ''), "
+    "coalesce(r.code, ''), coalesce(r.name, ''), p.unit, p.price, p.vat_class, p.weighed, "
+    "p.consigned, p.active";
+
+Product read_product(const db::Statement& row) {
+    return Product{row.int64(0),       row.text(1),         row.text(2),  row.text(3),
+                   row.text(4),        row.text(5),         row.text(6),  row.text(7),
+                   row.text(8),        Money{row.int64(9)}, row.text(10), row.int64(11) != 0,
+                   row.int64(12) != 0, row.int64(13) != 0};
+}
+
+// SELECT of the product columns (and any extra ones after them) with `tail`
+// (joins, WHERE, ORDER BY) appended.
+std::string product_query(std::string_view tail, std::string_view extra_columns = {}) {
+    std::string sql = "SELECT " + std::string(kProductColumns);
+    if (!extra_columns.empty())
+        sql += ", " + std::string(extra_columns);
+    return sql + " FROM products p LEFT JOIN producers r ON r.id = p.producer_id " +
+           std::string(tail);
+}
+
+Error unknown_code(std::string_view code) {
+    return Error{"catalog.unknown_code", "no product has the code '" + std::string(code) + "'",
+                 "Không tìm thấy sản phẩm có mã \"" + std::string(code) +
+                     "\". Kiểm tra lại mã hoặc tìm theo tên."};
+}
+
+// An FTS5 query in which every folded word must begin a word of the entry:
+// "banh te" -> "banh"* "te"*.
+std::string match_expression(const std::string& folded) {
+    std::string expression;
+    std::size_t start = 0;
+    while (start < folded.size()) {
+        std::size_t end = folded.find(' ', start);
+        if (end == std::string::npos)
+            end = folded.size();
+        std::string word = folded.substr(start, end - start);
+        std::string quoted = "\"";
+        for (char c : word) {
+            quoted.push_back(c);
+            if (c == '"')
+                quoted.push_back('"');
+        }
+        if (!expression.empty())
+            expression.push_back(' ');
+        expression += quoted + "\"*";
+        start = end + 1;
+    }
+    return expression;
+}
+
+} // namespace
+
+Result<CodeMatch> find_by_code(db::Connection& db, std::string_view code) {
+    // A barcode first (the common case at the till), then a store code.
+    static const std::string by_barcode =
+        product_query("JOIN barcodes b ON b.product_id = p.id WHERE b.code = ?", "b.units");
+    static const std::string by_sku = product_query("WHERE p.sku = ? COLLATE NOCASE", "1");
+    for (const std::string* sql : {&by_barcode, &by_sku}) {
+        auto statement = db.prepare(*sql);
+        if (!statement)
+            return fail(statement.error());
+        statement->bind_all(code);
+        auto row = statement->step();
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            continue;
+        CodeMatch match{read_product(*statement), std::string(code), statement->int64(14)};
+        if (!match.product.active) {
+            return fail("catalog.inactive", "product " + match.product.sku + " is no longer sold",
+                        "Sản phẩm \"" + match.product.name_vi + "\" đã ngừng bán.");
+        }
+        return match;
+    }
+    return fail(unknown_code(code));
+}
+
+Result<std::vector<Product>> search_products(db::Connection& db, std::string_view text, int limit) {
+    const std::string folded = db::fold_for_search(text);
+    if (folded.empty())
+        return std::vector<Product>{};
+    auto statement =
+        db.prepare(product_query("JOIN product_search s ON s.rowid = p.id "
+                                 "WHERE product_search MATCH ?1 AND p.active = 1 "
+                                 "ORDER BY substr(s.name, 1, length(?2)) = ?2 DESC, "
+                                 "bm25(product_search, 10.0, 3.0, 5.0), p.name_vi LIMIT ?3"));
+    if (!statement)
+        return fail(statement.error());
+    statement->bind(1, match_expression(folded)).bind(2, folded).bind(3, limit);
+    return db::collect_rows(*statement, read_product);
+}
+
+Result<ProductDetail> product_detail(db::Connection& db, std::string_view code) {
+    // Unlike find_by_code, a product no longer sold can still be looked at.
+    auto statement = db.prepare(
+        product_query("WHERE p.id = (SELECT product_id FROM barcodes WHERE code = ?1) "
+                      "OR p.sku = ?1 COLLATE NOCASE ORDER BY p.sku = ?1 COLLATE NOCASE LIMIT 1"));
+    if (!statement)
+        return fail(statement.error());
+    statement->bind_all(code);
+    auto row = statement->step();
+    if (!row)
+        return fail(row.error());
+    if (!*row)
+        return fail(unknown_code(code));
+
+    ProductDetail detail{read_product(*statement), {}, {}};
+    auto barcodes = db.prepare("SELECT code FROM barcodes WHERE product_id = ? ORDER BY code");
+    if (!barcodes)
+        return fail(barcodes.error());
+    barcodes->bind_all(detail.product.id);
+    auto codes =
+        db::collect_rows(*barcodes, [](const db::Statement& barcode) { return barcode.text(0); });
+    if (!codes)
+        return fail(codes.error());
+    detail.barcodes = std::move(*codes);
+
+    auto certifications = db.prepare(
+        "SELECT id, decision_no, decision_date, level, stars, valid_from, valid_to, status, "
+        "coalesce(status_note, '') FROM certifications WHERE product_id = ? "
+        "ORDER BY valid_from DESC");
+    if (!certifications)
+        return fail(certifications.error());
+    certifications->bind_all(detail.product.id);
+    auto rows = db::collect_rows(*certifications, [](const db::Statement& c) {
+        return Certification{
+            c.int64(0), c.text(1), c.text(2), c.text(3), static_cast<int>(c.int64(4)),
+            c.text(5),  c.text(6), c.text(7), c.text(8)};
+    });
+    if (!rows)
+        return fail(rows.error());
+    detail.certifications = std::move(*rows);
+    return detail;
+}
+
+Result<std::string> category_name(db::Connection& db, std::string_view category) {
+    auto statement = db.prepare("SELECT name_vi FROM categories WHERE code = ?");
+    if (!statement)
+        return fail(statement.error());
+    statement->bind_all(category);
+    auto row = statement->step();
+    if (!row)
+        return fail(row.error());
+    return *row ? statement->text(0) : std::string(category);
+}
+
+} // namespace ocop::pos

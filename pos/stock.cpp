@@ -1,0 +1,93 @@
+#include "pos/stock.h"
+
+#include "db/connection.h"
+#include "db/text_fold.h"
+
+#include <nlohmann/json.hpp>
+
+namespace ocop::pos {
+
+namespace {
+
+Product read_stock_product(const db::Statement& row) {
+    Product product;
+    product.id = row.int64(0);
+    product.sku = row.text(1);
+    product.name_vi = row.text(2);
+    product.name_en = row.text(3);
+    product.category = row.text(4);
+    product.unit = row.text(5);
+    product.price = Money{row.int64(6)};
+    product.weighed = row.int64(7) != 0;
+    product.consigned = row.int64(8) != 0;
+    product.active = row.int64(9) != 0;
+    return product;
+}
+
+} // namespace
+
+Result<std::vector<StockLevel>> stock_levels(db::Connection& db, std::int64_t store_id,
+                                             const StockFilter& filter) {
+    const std::string folded = db::fold_for_search(filter.search);
+    // A product shows when it is sold or still has stock here.
+    auto statement = db.prepare(
+        "SELECT p.id, p.sku, p.name_vi, coalesce(p.name_en, ''), p.category, p.unit, p.price, "
+        "p.weighed, p.consigned, p.active, coalesce(m.on_hand, 0), t.minimum_milli "
+        "FROM products p "
+        "LEFT JOIN (SELECT product_id, sum(quantity_milli) AS on_hand FROM stock_movements "
+        "           WHERE store_id = ?1 GROUP BY product_id) m ON m.product_id = p.id "
+        "LEFT JOIN stock_thresholds t ON t.product_id = p.id AND t.store_id = ?1 "
+        "WHERE (p.active = 1 OR coalesce(m.on_hand, 0) <> 0) "
+        "AND (?2 = '' OR ocop_fold(p.name_vi || ' ' || coalesce(p.name_en, '') || ' ' || p.sku) "
+        "     LIKE '%' || ?2 || '%') "
+        "AND (?3 = 0 OR coalesce(m.on_hand, 0) < t.minimum_milli) "
+        "ORDER BY p.name_vi");
+    if (!statement)
+        return fail(statement.error());
+    statement->bind_all(store_id, folded, filter.low_only ? 1 : 0);
+    return db::collect_rows(*statement, [](const db::Statement& row) {
+        StockLevel level{read_stock_product(row), Quantity{row.int64(10)}, std::nullopt};
+        if (const auto minimum = row.optional_int64(11))
+            level.minimum = Quantity{*minimum};
+        return level;
+    });
+}
+
+Result<std::int64_t> record_movements(Till& till, std::string_view kind,
+                                      const std::vector<MovementLine>& lines,
+                                      std::string_view note) {
+    if (lines.empty()) {
+        return fail("stock.no_lines", "a stock movement needs at least one line",
+                    "Phiếu kho cần ít nhất một dòng hàng.");
+    }
+    auto transaction = db::Transaction::begin(till.db);
+    if (!transaction)
+        return fail(transaction.error());
+    const std::string at = local_timestamp(till.clock.now());
+    nlohmann::json payload_lines = nlohmann::json::array();
+    for (const auto& line : lines) {
+        payload_lines.push_back({{"product_id", line.product_id},
+                                 {"quantity_milli", line.quantity.milli},
+                                 {"lot", line.lot ? nlohmann::json(*line.lot) : nullptr},
+                                 {"expiry", line.expiry ? nlohmann::json(*line.expiry) : nullptr}});
+    }
+    const nlohmann::json payload{
+        {"kind", kind}, {"store", till.store_code}, {"note", note}, {"lines", payload_lines}};
+    auto event = db::append_event(till.db, till.terminal, "stock", at, payload.dump());
+    if (!event)
+        return fail(event.error());
+    for (const auto& line : lines) {
+        auto inserted = till.db.execute(
+            "INSERT INTO stock_movements (store_id, product_id, quantity_milli, kind, lot, expiry, "
+            "note, created_at, outbox_seq) VALUES (?,?,?,?,?,?,?,?,?)",
+            till.store_id, line.product_id, line.quantity.milli, kind, line.lot, line.expiry,
+            note.empty() ? std::nullopt : std::optional(note), at, event->seq);
+        if (!inserted)
+            return fail(inserted.error());
+    }
+    if (auto committed = transaction->commit(); !committed)
+        return fail(committed.error());
+    return event->seq;
+}
+
+} // namespace ocop::pos

@@ -1,0 +1,43 @@
+#include "pos/till.h"
+
+#include "db/connection.h"
+#include "pos/settings.h"
+
+namespace ocop::pos {
+
+Result<Till> open_till(db::Connection& db, const Clock& clock) {
+    auto code = get_setting(db, setting::kTerminalCode);
+    if (!code)
+        return fail(code.error());
+    if (!*code) {
+        return fail("terminal.not_configured", "this database has no terminal.code setting",
+                    "Máy bán hàng chưa được cài đặt (chưa có mã quầy). Chạy `ocop init` hoặc "
+                    "đăng ký với văn phòng.");
+    }
+    auto statement = db.prepare("SELECT t.id, s.id, s.code FROM terminals t "
+                                "JOIN stores s ON s.id = t.store_id WHERE t.code = ?");
+    if (!statement)
+        return fail(statement.error());
+    statement->bind_all(**code);
+    auto row = statement->step();
+    if (!row)
+        return fail(row.error());
+    if (!*row) {
+        return fail("terminal.unknown", "terminal " + **code + " is not in the terminals table",
+                    "Mã quầy " + **code + " không có trong danh sách quầy. Báo cho kỹ thuật viên.");
+    }
+    return Till{db, clock, db::TerminalRef{statement->int64(0), **code}, statement->int64(1),
+                statement->text(2)};
+}
+
+Result<CartPolicy> cart_policy(db::Connection& db) {
+    CartPolicy policy;
+    auto limit =
+        get_integer_setting(db, setting::kDiscountManagerLimitBp, policy.manager_discount_limit_bp);
+    if (!limit)
+        return fail(limit.error());
+    policy.manager_discount_limit_bp = *limit;
+    return policy;
+}
+
+} // namespace ocop::pos
