@@ -3,6 +3,8 @@
 #include "db/connection.h"
 #include "db/text_fold.h"
 
+#include <nlohmann/json.hpp>
+
 namespace ocop::pos {
 
 namespace {
@@ -117,7 +119,11 @@ Result<ProductDetail> product_detail(db::Connection& db, std::string_view code) 
     if (!*row)
         return fail(unknown_code(code));
 
-    ProductDetail detail{read_product(*statement), {}, {}};
+    return describe(db, read_product(*statement));
+}
+
+Result<ProductDetail> describe(db::Connection& db, const Product& product) {
+    ProductDetail detail{product, {}, {}};
     auto barcodes = db.prepare("SELECT code FROM barcodes WHERE product_id = ? ORDER BY code");
     if (!barcodes)
         return fail(barcodes.error());
@@ -144,6 +150,37 @@ Result<ProductDetail> product_detail(db::Connection& db, std::string_view code) 
         return fail(rows.error());
     detail.certifications = std::move(*rows);
     return detail;
+}
+
+nlohmann::json to_json(const ProductDetail& detail) {
+    const Product& p = detail.product;
+    nlohmann::json certifications = nlohmann::json::array();
+    for (const auto& c : detail.certifications) {
+        certifications.push_back({{"decision_no", c.decision_no},
+                                  {"decision_date", c.decision_date},
+                                  {"level", c.level},
+                                  {"stars", c.stars},
+                                  {"valid_from", c.valid_from},
+                                  {"valid_to", c.valid_to},
+                                  {"status", c.status},
+                                  {"status_note", c.status_note}});
+    }
+    return {{"id", p.id},
+            {"sku", p.sku},
+            {"name_vi", p.name_vi},
+            {"name_en", p.name_en},
+            {"category", p.category},
+            {"ocop_group", p.ocop_group},
+            {"producer_code", p.producer_code},
+            {"producer_name", p.producer_name},
+            {"unit", p.unit},
+            {"price", p.price.dong},
+            {"vat_class", p.vat_class},
+            {"weighed", p.weighed},
+            {"consigned", p.consigned},
+            {"active", p.active},
+            {"barcodes", detail.barcodes},
+            {"certifications", certifications}};
 }
 
 Result<std::string> category_name(db::Connection& db, std::string_view category) {

@@ -3,6 +3,8 @@
 #include "common/error.h"
 #include "pos/money.h"
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -70,7 +72,15 @@ struct ProductDetail {
     std::vector<Certification> certifications; // newest first
 };
 
+// The product a code names, active or not, with its barcodes and certifications.
 Result<ProductDetail> product_detail(db::Connection& db, std::string_view code);
+
+// A product already found, with its barcodes and certifications.
+Result<ProductDetail> describe(db::Connection& db, const Product& product);
+
+// The JSON form of `ocop catalog ... --json`: snake_case keys, price in đồng,
+// the product's `barcodes` and `certifications`.
+nlohmann::json to_json(const ProductDetail& detail);
 
 // The category's name in Vietnamese ("Sản phẩm OCOP").
 Result<std::string> category_name(db::Connection& db, std::string_view category);

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "common/error.h"
+#include "db/connection.h"
+#include "pos/cli/arguments.h"
+#include "pos/clock.h"
+#include "pos/till.h"
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <filesystem>
+#include <iosfwd>
+#include <vector>
+
+namespace ocop::cli {
+
+// What every command runs with: where the database is, how to print, and the
+// clock. Built once by run() from the global options and the environment.
+struct Context {
+    std::filesystem::path db_path;
+    bool json = false;
+    std::ostream& out;
+    std::ostream& err;
+    const pos::Clock& clock;
+};
+
+struct Command {
+    CommandSpec spec;
+    int (*run)(Context& context, const Invocation& invocation);
+};
+
+// Exit statuses: 0 done, 1 refused or failed (the message says why), 2 the
+// command line itself was wrong.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailed = 1;
+inline constexpr int kExitUsage = 2;
+
+// Prints an error the way every command does: Vietnamese for the person,
+// then the code and English for a technician (or one JSON object on stderr
+// with --json). Returns the exit status to use.
+int report(Context& context, const Error& error, int status = kExitFailed);
+
+// Prints a JSON value (pretty, UTF-8) on stdout.
+void print_json(Context& context, const nlohmann::json& value);
+
+// The terminal's database, at the current schema.
+Result<db::Connection> open_database(const Context& context);
+
+// Every command, in the order `ocop --help` lists them.
+std::vector<Command> all_commands();
+
+// The commands, by area (each defined in commands/*.cpp).
+std::vector<Command> database_commands();
+std::vector<Command> catalog_commands();
+std::vector<Command> sale_commands();
+std::vector<Command> shift_commands();
+std::vector<Command> stock_commands();
+std::vector<Command> admin_commands();
+
+} // namespace ocop::cli

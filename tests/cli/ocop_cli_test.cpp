@@ -1,0 +1,324 @@
+// The `ocop` command as scripts and technicians use it: the real binary, run
+// as a process, on real database files made with `ocop init --sample travinh`.
+#include "support/process.h"
+#include "support/temp_dir.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+
+using ocop::test::ProcessResult;
+using ocop::test::TempDir;
+using Json = nlohmann::json;
+
+namespace {
+
+// A database with the Trà Vinh sample, made once per run (hashing the demo
+// PINs with Argon2id takes a moment) and copied for each test.
+const std::filesystem::path& sample_database() {
+    static TempDir folder;
+    static const std::filesystem::path file = [] {
+        auto path = folder.file("sample.db");
+        auto made = ocop::test::run_process(OCOP_BINARY, {"--db", path.string(), "init",
+                                                          "--sample", "travinh"});
+        if (made.exit_code != 0)
+            throw std::runtime_error("ocop init failed: " + made.err);
+        return path;
+    }();
+    return file;
+}
+
+struct Terminal {
+    TempDir folder;
+    std::filesystem::path db = folder.file("terminal.db");
+
+    Terminal() { std::filesystem::copy_file(sample_database(), db); }
+
+    ProcessResult ocop(std::vector<std::string> arguments) const {
+        arguments.insert(arguments.begin(), {"--db", db.string()});
+        return ocop::test::run_process(OCOP_BINARY, arguments);
+    }
+
+    Json json(std::vector<std::string> arguments) const {
+        arguments.insert(arguments.begin(), "--json");
+        auto result = ocop(arguments);
+        INFO(result.err);
+        REQUIRE(result.exit_code == 0);
+        return Json::parse(result.out);
+    }
+
+    void open_shift() const {
+        auto opened = ocop({"shift", "open", "--cashier", "thungan", "--pin", "1111", "--float",
+                            "1.000.000"});
+        INFO(opened.err);
+        REQUIRE(opened.exit_code == 0);
+    }
+};
+
+std::string today() {
+    const auto now = std::chrono::system_clock::now() + std::chrono::hours(7);
+    const std::chrono::year_month_day date{std::chrono::floor<std::chrono::days>(now)};
+    char text[16];
+    std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(date.year()),
+                  static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+    return text;
+}
+
+} // namespace
+
+TEST_CASE("ocop --help lists every command and each has its own help", "[cli]") {
+    auto help = ocop::test::run_process(OCOP_BINARY, {"--help"});
+    REQUIRE(help.exit_code == 0);
+    for (const char* command :
+         {"init", "db migrate", "db check", "catalog search", "catalog show", "catalog import",
+          "sell", "sales list", "sales show", "refund", "stock", "vietqr", "shift open",
+          "shift close", "shift show", "user add", "config set"}) {
+        INFO(command);
+        CHECK(help.out.find("  " + std::string(command)) != std::string::npos);
+        std::vector<std::string> words;
+        std::string text(command);
+        for (std::size_t start = 0; start <= text.size();) {
+            auto end = std::min(text.find(' ', start), text.size());
+            words.push_back(text.substr(start, end - start));
+            start = end + 1;
+        }
+        words.push_back("--help");
+        auto own = ocop::test::run_process(OCOP_BINARY, words);
+        CHECK(own.exit_code == 0);
+        CHECK(own.out.find("Usage: ocop") != std::string::npos);
+    }
+    auto sell = ocop::test::run_process(OCOP_BINARY, {"sell", "--help"});
+    for (const char* option : {"--cashier", "--pin", "--scan", "--qty", "--pay", "--manager"})
+        CHECK(sell.out.find(option) != std::string::npos);
+}
+
+TEST_CASE("a bad command line is refused with status 2 and a reason", "[cli]") {
+    Terminal terminal;
+    auto unknown = terminal.ocop({"frobnicate"});
+    CHECK(unknown.exit_code == 2);
+    CHECK(unknown.err.find("cli.unknown_command") != std::string::npos);
+    auto option = terminal.ocop({"stock", "--bogus"});
+    CHECK(option.exit_code == 2);
+    CHECK(option.err.find("--bogus") != std::string::npos);
+    auto missing = terminal.ocop({"sales", "show"});
+    CHECK(missing.exit_code == 2);
+    auto json = terminal.ocop({"--json", "catalog", "show", "0000000000000"});
+    CHECK(json.exit_code == 1);
+    CHECK(Json::parse(json.err)["error"]["code"] == "catalog.unknown_code");
+}
+
+TEST_CASE("ocop init makes a sound database with the sample", "[cli]") {
+    Terminal terminal;
+    auto check = terminal.json({"db", "check"});
+    CHECK(check["ok"] == true);
+    CHECK(check["problems"].empty());
+    auto again = terminal.ocop({"init", "--sample", "travinh"});
+    CHECK(again.exit_code == 1);
+    CHECK(again.err.find("init.not_empty") != std::string::npos);
+    auto migrate = terminal.ocop({"db", "migrate"});
+    CHECK(migrate.exit_code == 0);
+}
+
+TEST_CASE("catalog search ignores accents and case; show gives barcodes", "[cli]") {
+    Terminal terminal;
+    auto plain = terminal.json({"catalog", "search", "mat hoa dua"});
+    auto upper = terminal.json({"catalog", "search", "MẬT HOA DỪA"});
+    REQUIRE(plain.size() >= 2);
+    CHECK(plain == upper);
+    CHECK(plain[0]["name_vi"].get<std::string>().starts_with("Mật hoa dừa"));
+    CHECK(plain[0].contains("barcodes"));
+
+    auto product = terminal.json({"catalog", "show", "8936010100114"});
+    CHECK(product["sku"] == "TV-MHD-250");
+    CHECK(product["price"] == 95000);
+    CHECK(product["barcodes"].size() >= 1);
+    CHECK_FALSE(product["certifications"].empty());
+
+    auto text = terminal.ocop({"catalog", "show", "tv-mhd-250"});
+    CHECK(text.exit_code == 0);
+    CHECK(text.out.find("95.000 ₫") != std::string::npos);
+}
+
+TEST_CASE("a headless sale goes through and shows in the sales list", "[cli]") {
+    Terminal terminal;
+    terminal.open_shift();
+    auto sale = terminal.json({"sell", "--cashier", "thungan", "--pin", "1111", "--scan",
+                               "8936010100114", "--qty", "2", "--scan", "1001", "--qty", "1,25",
+                               "--scan", "8936010600119", "--pay", "cash=600.000"});
+    CHECK(sale["total"] == 585000);
+    CHECK(sale["change_given"] == 15000);
+    CHECK(sale["receipt_no"] == "TV01-01-000001");
+    REQUIRE(sale["lines"].size() == 3);
+    CHECK(sale["lines"][1]["quantity"] == "1.25");
+    CHECK(sale["lines"][1]["amount"] == 350000);
+    // Liquor stays at 10 %; the rest is 8 % until the end of 2026, then 10 %.
+    const bool reduced = today() <= "2026-12-31";
+    CHECK(sale["vat_total"] == 4091 + (reduced ? 40000 : 49091));
+
+    auto list = terminal.json({"sales", "list"});
+    REQUIRE(list.size() == 1);
+    CHECK(list[0]["id"] == sale["id"]);
+    auto shown = terminal.json({"sales", "show", sale["receipt_no"]});
+    CHECK(shown == sale);
+
+    auto stock = terminal.json({"stock", "--search", "lap xuong van thanh"});
+    auto weighed = std::find_if(stock.begin(), stock.end(),
+                                [](const Json& level) { return level["sku"] == "TV-LX-VT"; });
+    REQUIRE(weighed != stock.end());
+    CHECK((*weighed)["quantity_milli"] == 12500 - 1250);
+    CHECK(terminal.json({"db", "check"})["ok"] == true);
+}
+
+TEST_CASE("a sale that cannot complete leaves nothing behind", "[cli]") {
+    Terminal terminal;
+    const std::vector<std::string> cashier{"sell", "--cashier", "thungan", "--pin", "1111"};
+    auto no_shift = terminal.ocop({"sell", "--cashier", "thungan", "--pin", "1111", "--scan",
+                                   "8936010100114", "--pay", "cash=100000"});
+    CHECK(no_shift.exit_code == 1);
+    CHECK(no_shift.err.find("sale.no_open_shift") != std::string::npos);
+    CHECK(no_shift.err.find("Chưa mở ca") != std::string::npos);
+
+    terminal.open_shift();
+    auto wrong_pin = terminal.ocop({"sell", "--cashier", "thungan", "--pin", "1112", "--scan",
+                                    "8936010100114", "--pay", "cash=100000"});
+    CHECK(wrong_pin.exit_code == 1);
+    CHECK(wrong_pin.err.find("auth.wrong_pin") != std::string::npos);
+    CHECK(wrong_pin.err.find("1112") == std::string::npos); // a PIN is never echoed
+
+    auto unknown = terminal.ocop({"sell", "--cashier", "thungan", "--pin", "1111", "--scan",
+                                  "8930000000000", "--pay", "cash=100000"});
+    CHECK(unknown.err.find("catalog.unknown_code") != std::string::npos);
+    auto unpaid = terminal.ocop({"sell", "--cashier", "thungan", "--pin", "1111", "--scan",
+                                 "8936010100114", "--pay", "cash=90000"});
+    CHECK(unpaid.exit_code == 1);
+    CHECK(unpaid.err.find("payment.unpaid") != std::string::npos);
+    CHECK(unpaid.err.find("5.000 ₫") != std::string::npos); // what is still owed
+    auto negative = terminal.ocop({"sell", "--cashier", "thungan", "--pin", "1111", "--scan",
+                                   "8936010100114", "--qty", "-1", "--pay", "cash=100000"});
+    CHECK(negative.err.find("quantity.not_positive") != std::string::npos);
+    auto qty_first = terminal.ocop(
+        {"sell", "--cashier", "thungan", "--pin", "1111", "--qty", "2", "--pay", "cash=1"});
+    CHECK(qty_first.err.find("cli.option_before_scan") != std::string::npos);
+
+    CHECK(terminal.json({"sales", "list"}).empty());
+    CHECK(terminal.json({"db", "check"})["ok"] == true);
+}
+
+TEST_CASE("a refund needs a manager and returns the goods", "[cli]") {
+    Terminal terminal;
+    terminal.open_shift();
+    auto sale = terminal.json({"sell", "--cashier", "thungan", "--pin", "1111", "--scan",
+                               "8936010100114", "--qty", "3", "--pay", "card=285000:AB12CD"});
+    const std::string id = sale["id"];
+
+    auto alone = terminal.ocop({"refund", id, "--cashier", "thungan", "--pin", "1111"});
+    CHECK(alone.exit_code == 1);
+    CHECK(alone.err.find("refund.needs_manager") != std::string::npos);
+    auto cashier_as_manager = terminal.ocop({"refund", id, "--cashier", "thungan", "--pin", "1111",
+                                             "--manager", "thungan", "--manager-pin", "1111",
+                                             "--reason", "khách đổi ý"});
+    CHECK(cashier_as_manager.err.find("auth.not_manager") != std::string::npos);
+
+    auto refund = terminal.json({"refund", id, "--cashier", "thungan", "--pin", "1111",
+                                 "--manager", "quanly", "--manager-pin", "9999", "--reason",
+                                 "hàng móp", "--line", "1:1"});
+    CHECK(refund["kind"] == "refund");
+    CHECK(refund["refund_of"] == id);
+    CHECK(refund["total"] == -95000);
+    CHECK(refund["approved_by"] == "quanly");
+    auto too_much = terminal.ocop({"refund", id, "--cashier", "thungan", "--pin", "1111",
+                                   "--manager", "quanly", "--manager-pin", "9999", "--reason",
+                                   "x", "--line", "1:3"});
+    CHECK(too_much.err.find("refund.too_much") != std::string::npos);
+
+    auto stock = terminal.json({"stock", "--search", "TV-MHD-250"});
+    CHECK(stock[0]["quantity_milli"] == 4000 - 3000 + 1000);
+    CHECK(terminal.json({"db", "check"})["ok"] == true);
+}
+
+TEST_CASE("a large discount needs a manager's PIN", "[cli]") {
+    Terminal terminal;
+    terminal.open_shift();
+    auto refused = terminal.ocop({"sell", "--cashier", "thungan", "--pin", "1111", "--scan",
+                                  "8936010100114", "--discount", "20%", "--pay", "cash=100000"});
+    CHECK(refused.err.find("cart.discount_needs_manager") != std::string::npos);
+    auto approved = terminal.json({"sell", "--cashier", "thungan", "--pin", "1111", "--scan",
+                                   "8936010100114", "--discount", "20%", "--manager", "quanly",
+                                   "--manager-pin", "9999", "--reason", "khách quen",
+                                   "--pay", "cash=100000"});
+    CHECK(approved["total"] == 76000);
+    CHECK(approved["approved_by"] == "quanly");
+    CHECK(approved["approval_note"] == "khách quen");
+}
+
+TEST_CASE("shift close compares the count with the expected cash", "[cli]") {
+    Terminal terminal;
+    terminal.open_shift();
+    terminal.json({"sell", "--cashier", "thungan", "--pin", "1111", "--scan", "8936010100114",
+                   "--pay", "cash=100000"});
+    auto closed = terminal.json({"shift", "close", "--manager", "quanly", "--manager-pin",
+                                 "9999", "--count", "1.090.000"});
+    CHECK(closed["expected_cash"] == 1095000);
+    CHECK(closed["variance"] == -5000);
+    auto none = terminal.ocop({"shift", "show"});
+    CHECK(none.err.find("shift.not_open") != std::string::npos);
+}
+
+TEST_CASE("ocop stock --low lists what is below its threshold", "[cli]") {
+    Terminal terminal;
+    auto low = terminal.json({"stock", "--low"});
+    REQUIRE_FALSE(low.empty());
+    for (const auto& level : low) {
+        CHECK(level["low"] == true);
+        CHECK(level["quantity_milli"].get<long>() < level["minimum_milli"].get<long>());
+    }
+    auto all = terminal.json({"stock"});
+    CHECK(all.size() > low.size());
+}
+
+TEST_CASE("ocop vietqr writes the published example payload", "[cli]") {
+    auto payload = ocop::test::run_process(
+        OCOP_BINARY, {"vietqr", "--amount", "10000", "--ref", "Chuyen tien", "--bin", "970416",
+                      "--account", "257678859"});
+    CHECK(payload.exit_code == 0);
+    CHECK(payload.out == "00020101021238530010A0000007270123000697041601092576788590208QRIBFTTA5303"
+                         "7045405100005802VN62150811Chuyen tien630453E6\n");
+    Terminal terminal;
+    auto store = terminal.json({"vietqr", "--amount", "250000", "--ref", "Đơn TV01-01-000007"});
+    CHECK(store["bank_bin"] == "970405");
+    CHECK(store["purpose"] == "Don TV01-01-000007");
+}
+
+TEST_CASE("a catalogue file with a bad row imports nothing", "[cli]") {
+    Terminal terminal;
+    const auto file = terminal.folder.file("hang.csv");
+    std::ofstream(file) << "sku,name_vi,unit,price,category,vat_class,barcodes\n"
+                           "TV-NEW-1,Bánh pía Trà Vinh,hộp,45000,dac_san,standard_reducible,\n"
+                           "TV-NEW-2,Mắm bò hóc,hũ,giá?,dac_san,standard_reducible,\n";
+    auto bad = terminal.ocop({"catalog", "import", file.string()});
+    CHECK(bad.exit_code == 1);
+    CHECK(bad.err.find("3") != std::string::npos); // the bad line's number
+    CHECK(terminal.json({"catalog", "search", "banh pia"}).empty());
+
+    std::ofstream(file) << "sku,name_vi,unit,price,category,vat_class,barcodes\n"
+                           "TV-NEW-1,Bánh pía Trà Vinh,hộp,45000,dac_san,standard_reducible,\n";
+    auto good = terminal.json({"catalog", "import", file.string()});
+    CHECK(good["added"] == 1);
+    CHECK(terminal.json({"catalog", "search", "banh pia"}).size() == 1);
+}
+
+TEST_CASE("a database from a newer program is refused", "[cli]") {
+    Terminal terminal;
+    auto newer = ocop::test::run_process("/usr/bin/sqlite3",
+                                         {terminal.db.string(), "PRAGMA user_version = 999"});
+    REQUIRE(newer.exit_code == 0);
+    auto refused = terminal.ocop({"stock"});
+    CHECK(refused.exit_code == 1);
+    CHECK(refused.err.find("db.schema_newer") != std::string::npos);
+    auto missing = ocop::test::run_process(OCOP_BINARY, {"--db", "/nonexistent/x.db", "stock"});
+    CHECK(missing.err.find("db.not_found") != std::string::npos);
+}
