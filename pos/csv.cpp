@@ -128,7 +128,7 @@ private:
                     break;
                 ++pos_; // "" stands for one quote
             } else if (c == '\n' || (c == '\r' && (at_end() || peek() != '\n'))) {
-                ;
+                ++line_;
             }
             field.push_back(c);
         }
