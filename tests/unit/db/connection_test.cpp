@@ -389,9 +389,9 @@ TEST_CASE("SQLite failures map to codes a technician can look up", "[db][connect
         // Foreign keys are enforced (they are off by default in SQLite).
         CHECK(error_code(db.execute("INSERT INTO child VALUES (4, 99, 1)")) == "db.constraint");
         CHECK(error_code(db.execute("DELETE FROM parent")) == "db.constraint");
-        CHECK(count_rows(db, "child") == 1);
         // last_error tells the same story after the fact.
         CHECK(db.last_error("checking").code == "db.constraint");
+        CHECK(count_rows(db, "child") == 1);
     }
     SECTION("a read-only database") {
         // Tests run as root, and root writes through chmod 0444, so a
