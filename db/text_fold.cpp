@@ -116,6 +116,13 @@ Decoded decode_utf8(std::string_view text, std::size_t at) {
             return {0, 0};
         value = (value << 6) | (byte(at + i) & 0x3F);
     }
+    // Well-formed sequences only (RFC 3629): an overlong form ("\xC0\xAF" for
+    // '/', "\xC0\x80" for NUL) would otherwise come out of remove_accents()
+    // as that ASCII byte, and a surrogate or a value above U+10FFFF would be
+    // copied into a search key that is then not UTF-8.
+    constexpr char32_t kSmallest[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (value < kSmallest[length] || (value >= 0xD800 && value <= 0xDFFF) || value > 0x10FFFF)
+        return {0, 0};
     return {value, length};
 }
 

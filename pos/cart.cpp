@@ -7,7 +7,18 @@ namespace ocop::pos {
 
 namespace {
 __extension__ using Int128 = __int128; // exact for discount × base
+
+// Whether `discount` takes more than `limit_bp` of `base`, compared exactly.
+// Discount::share_bp() rounds to the nearest basis point, so an amount up to
+// half a basis point over the limit (1 đồng over 10 % of 330.000 ₫, 500 đồng
+// over it on 10.800.000 ₫) used to pass as being at the limit.
+bool takes_more_than(const Discount& discount, Money base, std::int64_t limit_bp) {
+    if (discount.kind != Discount::Kind::Amount || base.dong <= 0)
+        return discount.share_bp(base) > limit_bp;
+    return static_cast<Int128>(discount.of(base).dong) * 10000 >
+           static_cast<Int128>(limit_bp) * base.dong;
 }
+} // namespace
 
 Result<std::size_t> Cart::add(const CodeMatch& match, Quantity quantity,
                               std::optional<std::string> lot, std::optional<std::string> expiry) {
@@ -27,10 +38,15 @@ Result<std::size_t> Cart::add(const CodeMatch& match, Quantity quantity,
                   std::move(expiry),
                   {},
                   {}};
+    // Checked before a repeat scan is merged too: merged, -1 or 0 would pass
+    // as long as the line's new total did.
+    if (auto valid = check_quantity(line, total); !valid)
+        return fail(valid.error());
     if (!product.weighed) {
         auto same = std::find_if(lines_.begin(), lines_.end(), [&](const CartLine& existing) {
             return existing.product_id == line.product_id && existing.lot == line.lot &&
-                   existing.discount.is_none() && !existing.price_approval;
+                   existing.expiry == line.expiry && existing.discount.is_none() &&
+                   !existing.price_approval;
         });
         if (same != lines_.end()) {
             const auto index = static_cast<std::size_t>(same - lines_.begin());
@@ -39,8 +55,6 @@ Result<std::size_t> Cart::add(const CodeMatch& match, Quantity quantity,
             return index;
         }
     }
-    if (auto valid = check_quantity(line, total); !valid)
-        return fail(valid.error());
     lines_.push_back(std::move(line));
     recompute();
     return lines_.size() - 1;
@@ -51,17 +65,23 @@ Result<void> Cart::set_quantity(std::size_t line, Quantity quantity) {
         return exists;
     if (auto valid = check_quantity(lines_[line], quantity); !valid)
         return valid;
+    auto before = lines_;
     lines_[line].quantity = quantity;
-    recompute();
-    return {};
+    return keep_if_discounts_hold(std::move(before));
 }
 
 Result<void> Cart::remove(std::size_t line) {
     if (auto exists = check_line(line); !exists)
         return exists;
+    auto before = lines_;
     lines_.erase(lines_.begin() + static_cast<std::ptrdiff_t>(line));
-    recompute();
-    return {};
+    if (lines_.empty()) {
+        // Nothing is left for an order discount to apply to; keeping it would
+        // hand a fixed amount to whatever is scanned next, unchecked.
+        clear();
+        return {};
+    }
+    return keep_if_discounts_hold(std::move(before));
 }
 
 Result<void> Cart::set_line_discount(std::size_t line, Discount discount,
@@ -71,10 +91,11 @@ Result<void> Cart::set_line_discount(std::size_t line, Discount discount,
     const Money base = extend(lines_[line].unit_price, lines_[line].quantity);
     if (auto allowed = check_discount(discount, base, approval); !allowed)
         return allowed;
+    // A line discount shrinks what the order discount applies to.
+    auto before = lines_;
     lines_[line].discount = discount;
     lines_[line].discount_approval = discount.is_none() ? std::nullopt : std::move(approval);
-    recompute();
-    return {};
+    return keep_if_discounts_hold(std::move(before));
 }
 
 Result<void> Cart::set_order_discount(Discount discount, std::optional<Approval> approval) {
@@ -96,11 +117,11 @@ Result<void> Cart::override_price(std::size_t line, Money price, Approval approv
         return fail("cart.negative_price", "a price cannot be negative",
                     "Giá bán không được là số âm.");
     }
+    auto before = lines_;
     lines_[line].unit_price = price;
     lines_[line].price_approval =
         price == lines_[line].list_price ? std::nullopt : std::optional(std::move(approval));
-    recompute();
-    return {};
+    return keep_if_discounts_hold(std::move(before));
 }
 
 void Cart::clear() {
@@ -151,7 +172,7 @@ Result<void> Cart::check_discount(const Discount& discount, Money base,
                     "Chiết khấu " + format_money(Money{discount.value}) +
                         " lớn hơn số tiền được giảm (" + format_money(base) + ").");
     }
-    if (discount.share_bp(base) > policy_.manager_discount_limit_bp && !approval) {
+    if (takes_more_than(discount, base, policy_.manager_discount_limit_bp) && !approval) {
         return fail("cart.discount_needs_manager",
                     "a discount above " +
                         format_discount(Discount::percent_bp(policy_.manager_discount_limit_bp)) +
@@ -159,6 +180,35 @@ Result<void> Cart::check_discount(const Discount& discount, Money base,
                     "Chiết khấu trên " +
                         format_discount(Discount::percent_bp(policy_.manager_discount_limit_bp)) +
                         " cần quản lý duyệt bằng mã PIN.");
+    }
+    return {};
+}
+
+// A discount is checked against what it applies to when it is given. A later
+// change (fewer units, a line removed, a lower price, a line discount under
+// an order discount) shrinks that base, and a fixed amount would then take a
+// larger share, past the manager's limit or past the amount itself, without
+// anyone approving it. So such a change is kept only if every discount
+// already given still passes its check.
+Result<void> Cart::check_given_discounts() const {
+    Money order_base;
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        const LineAmounts& amounts = totals_.lines[i];
+        if (auto allowed =
+                check_discount(lines_[i].discount, amounts.gross, lines_[i].discount_approval);
+            !allowed)
+            return allowed;
+        order_base += amounts.gross - amounts.line_discount;
+    }
+    return check_discount(order_discount_, order_base, order_discount_approval_);
+}
+
+Result<void> Cart::keep_if_discounts_hold(std::vector<CartLine> before) {
+    recompute();
+    if (auto held = check_given_discounts(); !held) {
+        lines_ = std::move(before);
+        recompute();
+        return held;
     }
     return {};
 }

@@ -92,6 +92,10 @@ private:
     Result<void> check_quantity(const CartLine& line, Quantity quantity) const;
     Result<void> check_discount(const Discount& discount, Money base,
                                 const std::optional<Approval>& approval) const;
+    Result<void> check_given_discounts() const;
+    // After a change to lines_: recomputes, or puts `before` back and fails
+    // when a discount already given no longer passes its check.
+    Result<void> keep_if_discounts_hold(std::vector<CartLine> before);
     void recompute();
 
     CartPolicy policy_;

@@ -99,7 +99,8 @@ Result<Instant> parse_timestamp(std::string_view text) {
     if (zone != "Z") {
         int offset_hours = 0, offset_minutes = 0;
         if (zone.size() != 6 || (zone[0] != '+' && zone[0] != '-') || zone[3] != ':' ||
-            !read_number(zone, 1, 2, offset_hours) || !read_number(zone, 4, 2, offset_minutes))
+            !read_number(zone, 1, 2, offset_hours) || !read_number(zone, 4, 2, offset_minutes) ||
+            offset_hours > 14 || offset_minutes > 59) // UTC-12..UTC+14 exist, nothing wider
             return bad();
         offset = std::chrono::hours{offset_hours} + std::chrono::minutes{offset_minutes};
         if (zone[0] == '-')

@@ -45,6 +45,15 @@ constexpr Rule kRules[] = {
      "FROM sales s JOIN sale_lines l ON l.sale_id = s.id GROUP BY s.id, l.product_id "
      "HAVING -sum(l.quantity_milli) <> coalesce((SELECT sum(quantity_milli) FROM "
      "stock_movements m WHERE m.sale_id = s.id AND m.product_id = l.product_id), 0)"},
+    // The converse of sale_lines_moved_stock, which starts from the lines and
+    // so cannot see a movement booked against a sale for a product the sale
+    // does not have (or against a sale that lost its lines): stock taken off
+    // the shelf under cover of a real receipt.
+    {"sale_movements_have_lines",
+     "SELECT 'stock movement ' || m.id || ' of sale ' || s.receipt_no || ' moves product ' || "
+     "m.product_id || ', which is on none of its lines' FROM stock_movements m "
+     "JOIN sales s ON s.id = m.sale_id WHERE NOT EXISTS (SELECT 1 FROM sale_lines l "
+     "WHERE l.sale_id = m.sale_id AND l.product_id = m.product_id)"},
     {"movement_has_event",
      "SELECT 'stock movement ' || m.id || ' refers to missing event ' || m.outbox_seq "
      "FROM stock_movements m WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE o.seq = "
@@ -77,13 +86,22 @@ Result<void> sqlite_checks(db::Connection& db, std::vector<CheckProblem>& proble
     auto integrity = db.prepare("PRAGMA integrity_check");
     if (!integrity)
         return fail(integrity.error());
-    auto messages =
-        db::collect_rows(*integrity, [](const db::Statement& row) { return row.text(0); });
-    if (!messages)
-        return fail(messages.error());
-    for (auto& message : *messages)
-        if (message != "ok")
+    for (;;) {
+        auto row = integrity->step();
+        if (!row) {
+            // On some damage (a page it cannot read at all) SQLite ends
+            // integrity_check with SQLITE_CORRUPT after the rows it found:
+            // that is the finding to report, not a failure to check.
+            if (row.error().code != "db.corrupt")
+                return fail(row.error());
+            problems.push_back({"sqlite_integrity", row.error().message_en});
+            break;
+        }
+        if (!*row)
+            break;
+        if (auto message = integrity->text(0); message != "ok")
             problems.push_back({"sqlite_integrity", std::move(message)});
+    }
 
     auto keys = db.prepare("PRAGMA foreign_key_check");
     if (!keys)
@@ -127,11 +145,25 @@ Result<std::vector<CheckProblem>> check_database(db::Connection& db) {
     std::vector<CheckProblem> problems;
     if (auto checked = sqlite_checks(db, problems); !checked)
         return fail(checked.error());
-    for (const auto& rule : kRules)
-        if (auto checked = run_rule(db, rule, problems); !checked)
+    // On a file SQLite found damaged, the journal's rules may read the damage
+    // too; then what was found so far is the answer, rather than an error
+    // that would hide it.
+    const bool damaged = !problems.empty() && problems.front().check == "sqlite_integrity";
+    const auto stop = [&](const Error& error) {
+        return damaged && error.code == "db.corrupt";
+    };
+    for (const auto& rule : kRules) {
+        if (auto checked = run_rule(db, rule, problems); !checked) {
+            if (stop(checked.error()))
+                return problems;
             return fail(checked.error());
-    if (auto checked = chain_checks(db, problems); !checked)
+        }
+    }
+    if (auto checked = chain_checks(db, problems); !checked) {
+        if (stop(checked.error()))
+            return problems;
         return fail(checked.error());
+    }
     return problems;
 }
 

@@ -244,10 +244,17 @@ Result<std::vector<Returned>> already_returned(db::Connection& db, const SaleRec
 // The part of `whole` that `quantity` of `sold` stands for; when it is all
 // that is left, exactly what is left, so that repeated partial refunds add up
 // to the sale to the đồng.
+//
+// Rounded cumulatively: this refund takes the rounded share of everything
+// returned so far, less what earlier refunds took. Rounding each refund on
+// its own drifts: 2 đồng of discount over 4 bottles rounds to 1 đồng per
+// bottle, so three single-bottle refunds took 3 and the fourth got -1, paying
+// back more than the bottle's price.
 Money share(Money whole, Money already, Quantity quantity, Quantity left, Quantity sold) {
     if (quantity == left)
         return whole - already;
-    return Money{mul_div_round(whole.dong, quantity.milli, sold.milli)};
+    const Quantity returned_after = sold - left + quantity;
+    return Money{mul_div_round(whole.dong, returned_after.milli, sold.milli)} - already;
 }
 
 Result<SaleLineRecord> refund_line(const SaleLineRecord& original, const Returned& returned,
@@ -302,13 +309,36 @@ Result<SaleRecord> refund_sale(Till& till, const RefundRequest& request, const U
     refund.kind = "refund";
     refund.refund_of = original->id;
     const auto add_line = [&](std::size_t index, std::optional<Quantity> quantity) -> Result<void> {
-        const auto& returned_line = (*returned)[index];
+        auto& returned_line = (*returned)[index];
         if (!quantity && original->lines[index].quantity == returned_line.quantity)
             return {}; // nothing left on this line
+        if (quantity && !quantity->is_whole()) {
+            // As at the till (cart.fractional_quantity), a product sold by
+            // the unit does not come back in part: half a jar is not a refund.
+            const auto& sold = original->lines[index];
+            auto weighed =
+                till.db.query_int64("SELECT weighed FROM products WHERE id = ?", sold.product_id);
+            if (!weighed)
+                return fail(weighed.error());
+            if (weighed->value_or(0) == 0) {
+                return fail("refund.fractional_quantity",
+                            "line " + std::to_string(sold.line_no) + ": " + sold.sku +
+                                " is refunded in whole units",
+                            "Dòng " + std::to_string(sold.line_no) + " (" + sold.name +
+                                "): chỉ trả lại theo số lượng nguyên (" + sold.unit + ").");
+            }
+        }
         auto line = refund_line(original->lines[index], returned_line, quantity,
                                 static_cast<int>(refund.lines.size() + 1));
         if (!line)
             return fail(line.error());
+        // Count this line as returned already, so that the same sale line
+        // named twice in one request cannot return more than was sold (each
+        // mention was checked against the same, earlier refunds only).
+        returned_line.quantity = returned_line.quantity - line->quantity;
+        returned_line.gross -= line->gross;
+        returned_line.line_discount -= line->line_discount;
+        returned_line.order_discount -= line->order_discount;
         refund.lines.push_back(std::move(*line));
         return {};
     };
@@ -347,8 +377,11 @@ Result<SaleRecord> refund_sale(Till& till, const RefundRequest& request, const U
     }
     refund.total = refund.subtotal - refund.discount_total;
     set_vat(refund);
-    refund.payments.push_back(
-        PaymentRecord{1, request.payout, refund.total, std::nullopt, request.payout_reference, {}});
+    // Nothing is paid back for goods that were given away (a 100 % discount).
+    if (refund.total.dong != 0) {
+        refund.payments.push_back(PaymentRecord{
+            1, request.payout, refund.total, std::nullopt, request.payout_reference, {}});
+    }
     if (auto written = write_entry(till, refund, {cashier.id, approval.manager.id}); !written)
         return fail(written.error());
     if (auto committed = transaction->commit(); !committed)

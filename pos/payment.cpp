@@ -100,21 +100,21 @@ Result<Settlement> settle(Money total, const std::vector<PaymentInput>& payments
                     "Các khoản chuyển khoản/thẻ đã đủ số phải trả; không cần nhận thêm tiền mặt.");
     }
 
+    // Cash is one payment however many notes and times it was handed over:
+    // one row with what was tendered, what it settled, and the change from it.
     Settlement settlement;
     settlement.change = cash + noncash - total;
-    // The change comes out of the cash, taken from the last cash payment
-    // backwards, so that each payment row says what it really settled.
-    Money change_left = settlement.change;
-    for (auto it = payments.rbegin(); it != payments.rend(); ++it) {
-        SettledPayment settled{it->method, it->amount, std::nullopt, it->approval_code,
-                               it->reference};
-        if (it->method == PaymentMethod::Cash) {
-            settled.tendered = it->amount;
-            const Money taken = std::min(change_left, it->amount);
-            settled.amount -= taken;
-            change_left -= taken;
+    bool cash_written = false;
+    for (const auto& payment : payments) {
+        if (payment.method != PaymentMethod::Cash) {
+            settlement.payments.push_back(SettledPayment{payment.method, payment.amount,
+                                                         std::nullopt, payment.approval_code,
+                                                         payment.reference});
+        } else if (!cash_written) {
+            settlement.payments.push_back(
+                SettledPayment{PaymentMethod::Cash, cash - settlement.change, cash, {}, {}});
+            cash_written = true;
         }
-        settlement.payments.insert(settlement.payments.begin(), std::move(settled));
     }
     return settlement;
 }

@@ -42,7 +42,8 @@ struct Settlement {
     Money change; // handed back, always from cash
 };
 
-// Checks that payments settle `total` exactly, allowing change only from cash:
+// Checks that payments settle `total` exactly, allowing change only from cash
+// (all cash handed over becomes one cash payment, which gives the change):
 // payment.unpaid when short, payment.noncash_overpaid when transfers and cards
 // alone exceed the total, payment.card_approval_required, payment.not_positive.
 Result<Settlement> settle(Money total, const std::vector<PaymentInput>& payments);

@@ -115,10 +115,14 @@ CREATE TABLE products (
     weighed     INTEGER NOT NULL DEFAULT 0 CHECK (weighed IN (0, 1)),
     consigned   INTEGER NOT NULL DEFAULT 0 CHECK (consigned IN (0, 1)),
     active      INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
-    image       TEXT
+    image       TEXT,
+    -- ocop_fold(name_vi), set by the triggers below: names that begin with
+    -- what the cashier typed are found through its index, without FTS.
+    search_key  TEXT NOT NULL DEFAULT ''
 );
 
 CREATE INDEX products_producer ON products (producer_id);
+CREATE INDEX products_search_key ON products (search_key);
 
 -- Every code that identifies a product: GTINs as printed and in-store codes.
 -- `units` is how many selling units one scan stands for (a case GTIN-14).
@@ -137,6 +141,7 @@ CREATE VIRTUAL TABLE product_search USING fts5 (name, name_en, sku, prefix = '1 
 CREATE TRIGGER products_search_insert AFTER INSERT ON products BEGIN
     INSERT INTO product_search (rowid, name, name_en, sku)
     VALUES (new.id, ocop_fold(new.name_vi), ocop_fold(coalesce(new.name_en, '')), ocop_fold(new.sku));
+    UPDATE products SET search_key = ocop_fold(new.name_vi) WHERE id = new.id;
 END;
 
 CREATE TRIGGER products_search_update AFTER UPDATE OF name_vi, name_en, sku ON products BEGIN
@@ -144,6 +149,7 @@ CREATE TRIGGER products_search_update AFTER UPDATE OF name_vi, name_en, sku ON p
     SET name = ocop_fold(new.name_vi), name_en = ocop_fold(coalesce(new.name_en, '')),
         sku = ocop_fold(new.sku)
     WHERE rowid = new.id;
+    UPDATE products SET search_key = ocop_fold(new.name_vi) WHERE id = new.id;
 END;
 
 CREATE TRIGGER products_search_delete AFTER DELETE ON products BEGIN

@@ -109,8 +109,8 @@ int run(const std::vector<std::string>& words, const std::string& environment_db
         out << command_help(command->spec);
         return kExitOk;
     }
-    auto invocation = parse_invocation(
-        command->spec, std::span<const std::string>(rest).subspan(used));
+    auto invocation =
+        parse_invocation(command->spec, std::span<const std::string>(rest).subspan(used));
     if (!invocation)
         return report(context, invocation.error(), kExitUsage);
     return command->run(context, *invocation);

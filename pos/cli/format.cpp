@@ -6,7 +6,9 @@ namespace ocop::cli {
 
 namespace {
 
-bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
+bool is_continuation(unsigned char byte) {
+    return (byte & 0xC0) == 0x80;
+}
 
 // A combining accent (U+0300..U+036F, UTF-8 CC 80..CD AF) starts at `i`: it
 // sits on the letter before it and takes no column of its own.
@@ -93,17 +95,17 @@ std::string product_card(const pos::ProductDetail& detail) {
     text += std::string("  Hàng:          ") + (p.consigned ? "ký gửi" : "mua đứt") +
             (p.active ? "" : ", ĐÃ NGỪNG BÁN") + "\n";
     for (const auto& c : detail.certifications) {
-        text += "  OCOP " + stars(c.stars) + "  QĐ " + c.decision_no + " ngày " +
-                c.decision_date + ", hiệu lực " + c.valid_from + " → " + c.valid_to + " [" +
-                c.status + "]" + (c.status_note.empty() ? "" : " " + c.status_note) + "\n";
+        text += "  OCOP " + stars(c.stars) + "  QĐ " + c.decision_no + " ngày " + c.decision_date +
+                ", hiệu lực " + c.valid_from + " → " + c.valid_to + " [" + c.status + "]" +
+                (c.status_note.empty() ? "" : " " + c.status_note) + "\n";
     }
     return text;
 }
 
 std::string sale_text(const pos::SaleRecord& sale) {
     std::string text;
-    text += (sale.kind == "refund" ? "PHIẾU TRẢ HÀNG " : "HOÁ ĐƠN BÁN HÀNG ") + sale.receipt_no +
-            "\n";
+    text +=
+        (sale.kind == "refund" ? "PHIẾU TRẢ HÀNG " : "HOÁ ĐƠN BÁN HÀNG ") + sale.receipt_no + "\n";
     text += "  Mã: " + sale.id + "\n";
     text += "  " + display_timestamp(sale.created_at) + "  Quầy " + sale.terminal_code +
             "  Thu ngân: " + sale.cashier_name + "\n";
@@ -144,15 +146,16 @@ std::string sale_text(const pos::SaleRecord& sale) {
 }
 
 std::string sale_list_line(const pos::SaleRecord& sale) {
-    return pad_right(sale.receipt_no, 16) + " " + pad_right(display_timestamp(sale.created_at), 17) +
-           " " + pad_right(sale.kind == "refund" ? "trả hàng" : "bán", 9) + " " +
+    return pad_right(sale.receipt_no, 16) + " " +
+           pad_right(display_timestamp(sale.created_at), 17) + " " +
+           pad_right(sale.kind == "refund" ? "trả hàng" : "bán", 9) + " " +
            pad_left(pos::format_money(sale.total), 14) + "  " + sale.cashier + "  " + sale.id;
 }
 
 std::string stock_table(const std::vector<pos::StockLevel>& levels) {
     std::string text = pad_right("Mã", 14) + " " + pad_right("Sản phẩm", 44) + " " +
-                       pad_left("Tồn", 9) + " " + pad_right("ĐVT", 5) + " " + pad_left("Tối thiểu", 9) +
-                       "\n";
+                       pad_left("Tồn", 9) + " " + pad_right("ĐVT", 5) + " " +
+                       pad_left("Tối thiểu", 9) + "\n";
     for (const auto& level : levels) {
         text += pad_right(level.product.sku, 14) + " " + pad_right(level.product.name_vi, 44) +
                 " " + pad_left(pos::format_quantity(level.on_hand), 9) + " " +
@@ -165,11 +168,13 @@ std::string stock_table(const std::vector<pos::StockLevel>& levels) {
 
 std::string shift_text(const pos::ShiftSummary& summary) {
     const pos::Shift& shift = summary.shift;
-    std::string text = (shift.closed_at ? "BÁO CÁO CUỐI CA (Z) — ca " : "BÁO CÁO GIỮA CA (X) — ca ") +
-                       std::to_string(shift.number) + "\n";
+    std::string text =
+        (shift.closed_at ? "BÁO CÁO CUỐI CA (Z) — ca " : "BÁO CÁO GIỮA CA (X) — ca ") +
+        std::to_string(shift.number) + "\n";
     text += "  Mở ca:  " + display_timestamp(shift.opened_at) + " bởi " + shift.opened_by + "\n";
     if (shift.closed_at)
-        text += "  Đóng ca: " + display_timestamp(*shift.closed_at) + " bởi " + shift.closed_by + "\n";
+        text +=
+            "  Đóng ca: " + display_timestamp(*shift.closed_at) + " bởi " + shift.closed_by + "\n";
     text += row("  Số hoá đơn bán", std::to_string(summary.sales_count));
     text += row("  Doanh thu", pos::format_money(summary.sales_total));
     text += row("  Số phiếu trả hàng", std::to_string(summary.refunds_count));

@@ -23,8 +23,8 @@ const std::filesystem::path& sample_database() {
     static TempDir folder;
     static const std::filesystem::path file = [] {
         auto path = folder.file("sample.db");
-        auto made = ocop::test::run_process(OCOP_BINARY, {"--db", path.string(), "init",
-                                                          "--sample", "travinh"});
+        auto made = ocop::test::run_process(OCOP_BINARY,
+                                            {"--db", path.string(), "init", "--sample", "travinh"});
         if (made.exit_code != 0)
             throw std::runtime_error("ocop init failed: " + made.err);
         return path;
@@ -52,8 +52,8 @@ struct Terminal {
     }
 
     void open_shift() const {
-        auto opened = ocop({"shift", "open", "--cashier", "thungan", "--pin", "1111", "--float",
-                            "1.000.000"});
+        auto opened = ocop(
+            {"shift", "open", "--cashier", "thungan", "--pin", "1111", "--float", "1.000.000"});
         INFO(opened.err);
         REQUIRE(opened.exit_code == 0);
     }
@@ -218,21 +218,21 @@ TEST_CASE("a refund needs a manager and returns the goods", "[cli]") {
     auto alone = terminal.ocop({"refund", id, "--cashier", "thungan", "--pin", "1111"});
     CHECK(alone.exit_code == 1);
     CHECK(alone.err.find("refund.needs_manager") != std::string::npos);
-    auto cashier_as_manager = terminal.ocop({"refund", id, "--cashier", "thungan", "--pin", "1111",
-                                             "--manager", "thungan", "--manager-pin", "1111",
-                                             "--reason", "khách đổi ý"});
+    auto cashier_as_manager =
+        terminal.ocop({"refund", id, "--cashier", "thungan", "--pin", "1111", "--manager",
+                       "thungan", "--manager-pin", "1111", "--reason", "khách đổi ý"});
     CHECK(cashier_as_manager.err.find("auth.not_manager") != std::string::npos);
 
-    auto refund = terminal.json({"refund", id, "--cashier", "thungan", "--pin", "1111",
-                                 "--manager", "quanly", "--manager-pin", "9999", "--reason",
-                                 "hàng móp", "--line", "1:1"});
+    auto refund =
+        terminal.json({"refund", id, "--cashier", "thungan", "--pin", "1111", "--manager", "quanly",
+                       "--manager-pin", "9999", "--reason", "hàng móp", "--line", "1:1"});
     CHECK(refund["kind"] == "refund");
     CHECK(refund["refund_of"] == id);
     CHECK(refund["total"] == -95000);
     CHECK(refund["approved_by"] == "quanly");
-    auto too_much = terminal.ocop({"refund", id, "--cashier", "thungan", "--pin", "1111",
-                                   "--manager", "quanly", "--manager-pin", "9999", "--reason",
-                                   "x", "--line", "1:3"});
+    auto too_much =
+        terminal.ocop({"refund", id, "--cashier", "thungan", "--pin", "1111", "--manager", "quanly",
+                       "--manager-pin", "9999", "--reason", "x", "--line", "1:3"});
     CHECK(too_much.err.find("refund.too_much") != std::string::npos);
 
     auto stock = terminal.json({"stock", "--search", "TV-MHD-250"});
@@ -246,10 +246,10 @@ TEST_CASE("a large discount needs a manager's PIN", "[cli]") {
     auto refused = terminal.ocop({"sell", "--cashier", "thungan", "--pin", "1111", "--scan",
                                   "8936010100114", "--discount", "20%", "--pay", "cash=100000"});
     CHECK(refused.err.find("cart.discount_needs_manager") != std::string::npos);
-    auto approved = terminal.json({"sell", "--cashier", "thungan", "--pin", "1111", "--scan",
-                                   "8936010100114", "--discount", "20%", "--manager", "quanly",
-                                   "--manager-pin", "9999", "--reason", "khách quen",
-                                   "--pay", "cash=100000"});
+    auto approved =
+        terminal.json({"sell", "--cashier", "thungan", "--pin", "1111", "--scan", "8936010100114",
+                       "--discount", "20%", "--manager", "quanly", "--manager-pin", "9999",
+                       "--reason", "khách quen", "--pay", "cash=100000"});
     CHECK(approved["total"] == 76000);
     CHECK(approved["approved_by"] == "quanly");
     CHECK(approved["approval_note"] == "khách quen");
@@ -260,8 +260,8 @@ TEST_CASE("shift close compares the count with the expected cash", "[cli]") {
     terminal.open_shift();
     terminal.json({"sell", "--cashier", "thungan", "--pin", "1111", "--scan", "8936010100114",
                    "--pay", "cash=100000"});
-    auto closed = terminal.json({"shift", "close", "--manager", "quanly", "--manager-pin",
-                                 "9999", "--count", "1.090.000"});
+    auto closed = terminal.json(
+        {"shift", "close", "--manager", "quanly", "--manager-pin", "9999", "--count", "1.090.000"});
     CHECK(closed["expected_cash"] == 1095000);
     CHECK(closed["variance"] == -5000);
     auto none = terminal.ocop({"shift", "show"});
@@ -281,9 +281,9 @@ TEST_CASE("ocop stock --low lists what is below its threshold", "[cli]") {
 }
 
 TEST_CASE("ocop vietqr writes the published example payload", "[cli]") {
-    auto payload = ocop::test::run_process(
-        OCOP_BINARY, {"vietqr", "--amount", "10000", "--ref", "Chuyen tien", "--bin", "970416",
-                      "--account", "257678859"});
+    auto payload =
+        ocop::test::run_process(OCOP_BINARY, {"vietqr", "--amount", "10000", "--ref", "Chuyen tien",
+                                              "--bin", "970416", "--account", "257678859"});
     CHECK(payload.exit_code == 0);
     CHECK(payload.out == "00020101021238530010A0000007270123000697041601092576788590208QRIBFTTA5303"
                          "7045405100005802VN62150811Chuyen tien630453E6\n");

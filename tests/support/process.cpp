@@ -1,12 +1,11 @@
 #include "support/process.h"
 
+#include <cstdlib>
 #include <fcntl.h>
 #include <poll.h>
+#include <stdexcept>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include <cstdlib>
-#include <stdexcept>
 
 namespace ocop::test {
 

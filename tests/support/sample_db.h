@@ -19,6 +19,8 @@
 #include "pos/users.h"
 #include "support/temp_dir.h"
 
+#include <catch2/catch.hpp>
+
 #include <cstdint>
 #include <map>
 #include <string>
@@ -76,3 +78,17 @@ public:
 };
 
 } // namespace ocop::test
+
+// Money and quantities as a person reads them, in test failure messages.
+namespace Catch {
+template <>
+struct StringMaker<ocop::pos::Money> {
+    static std::string convert(ocop::pos::Money money) { return ocop::pos::format_money(money); }
+};
+template <>
+struct StringMaker<ocop::pos::Quantity> {
+    static std::string convert(ocop::pos::Quantity quantity) {
+        return ocop::pos::format_quantity(quantity);
+    }
+};
+} // namespace Catch

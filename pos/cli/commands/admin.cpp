@@ -143,9 +143,9 @@ int config_set(Context& context, const Invocation& invocation) {
     auto connection = open_database(context);
     if (!connection)
         return report(context, connection.error());
-    auto approval = pos::approve_as_manager(
-        *connection, invocation.value("--manager").value_or(""),
-        invocation.value("--manager-pin").value_or(""), "Đổi cấu hình / change setting");
+    auto approval = pos::approve_as_manager(*connection, invocation.value("--manager").value_or(""),
+                                            invocation.value("--manager-pin").value_or(""),
+                                            "Đổi cấu hình / change setting");
     if (!approval)
         return report(context, approval.error());
     auto set = pos::set_setting(*connection, invocation.arguments[0], invocation.arguments[1]);
@@ -191,7 +191,8 @@ const std::vector<OptionSpec> kManagerOptions = {
 
 std::vector<Command> admin_commands() {
     return {
-        {{"vietqr", "",
+        {{"vietqr",
+          "",
           "Tạo mã VietQR / print a VietQR payload for an amount",
           "Prints the NAPAS 247 / EMVCo payload (dynamic, with the amount and the reference\n"
           "written without accents) for the store's bank account (settings bank.bin and\n"
@@ -203,7 +204,8 @@ std::vector<Command> admin_commands() {
           0,
           0},
          vietqr},
-        {{"user add", "USERNAME",
+        {{"user add",
+          "USERNAME",
           "Thêm người dùng / add a cashier or manager",
           "Needs a manager's PIN, except for the first manager of a new database.",
           {{"--name", "FULL NAME", "họ tên / full name"},
@@ -215,8 +217,13 @@ std::vector<Command> admin_commands() {
           1},
          user_add},
         {{"user list", "", "Danh sách người dùng / list users", "", {}, 0, 0}, user_list},
-        {{"config get", "KEY", "Xem một cấu hình / print a setting",
-          "The keys are listed in docs/configuration.md.", {}, 1, 1},
+        {{"config get",
+          "KEY",
+          "Xem một cấu hình / print a setting",
+          "The keys are listed in docs/configuration.md.",
+          {},
+          1,
+          1},
          config_get},
         {{"config set", "KEY VALUE", "Đổi cấu hình (quản lý) / change a setting (manager)", "",
           kManagerOptions, 2, 2},

@@ -109,7 +109,8 @@ int import(Context& context, const Invocation& invocation) {
 
 std::vector<Command> catalog_commands() {
     return {
-        {{"catalog search", "TEXT",
+        {{"catalog search",
+          "TEXT",
           "Tìm sản phẩm theo tên hoặc mã / search products by name or code",
           "Accents and case are ignored: \"banh tet\", \"BANH TET\" and \"bánh tét\" find the\n"
           "same products; đ matches d. Each word must begin a word of the name.",
@@ -117,14 +118,16 @@ std::vector<Command> catalog_commands() {
           1,
           1},
          search},
-        {{"catalog show", "CODE",
+        {{"catalog show",
+          "CODE",
           "Xem sản phẩm / show a product by barcode or store code",
           "Shows the product, its barcodes and its OCOP certifications.",
           {},
           1,
           1},
          show},
-        {{"catalog import", "FILE.csv",
+        {{"catalog import",
+          "FILE.csv",
           "Nhập danh mục từ CSV / import products from a CSV file",
           "Adds new products and updates existing ones (by sku). Every row is checked\n"
           "first; if any row is bad, nothing is imported and every bad row is listed by\n"

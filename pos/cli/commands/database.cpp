@@ -93,7 +93,8 @@ std::string sample_list() {
 
 std::vector<Command> database_commands() {
     return {
-        {{"init", "",
+        {{"init",
+          "",
           "Tạo cơ sở dữ liệu của quầy / create the terminal's database",
           "Creates the database file if it is missing and brings it to the current schema.\n"
           "With --sample, fills it with a sample store (catalogue, stores, terminals, demo\n"
@@ -104,13 +105,17 @@ std::vector<Command> database_commands() {
           0,
           0},
          init},
-        {{"db migrate", "", "Nâng cấp lược đồ / apply pending schema migrations",
+        {{"db migrate",
+          "",
+          "Nâng cấp lược đồ / apply pending schema migrations",
           "Applies every migration newer than the file, each in its own transaction.",
           {},
           0,
           0},
          migrate},
-        {{"db check", "", "Kiểm tra toàn vẹn / check integrity and the journal's invariants",
+        {{"db check",
+          "",
+          "Kiểm tra toàn vẹn / check integrity and the journal's invariants",
           "Runs SQLite's integrity and foreign-key checks, then the project's own rules:\n"
           "sale totals equal their lines and payments, every sale has its outbox event and\n"
           "stock movements, numbers have no gaps, the hash chain holds. Exit status 1 when\n"

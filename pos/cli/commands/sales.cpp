@@ -38,8 +38,8 @@ Result<std::vector<LineRequest>> line_requests(const Invocation& invocation) {
             lines.push_back(LineRequest{value, pos::Quantity::units(1), {}, {}, {}, {}});
             continue;
         }
-        const bool per_line = option == "--qty" || option == "--discount" ||
-                              option == "--price" || option == "--lot" || option == "--expiry";
+        const bool per_line = option == "--qty" || option == "--discount" || option == "--price" ||
+                              option == "--lot" || option == "--expiry";
         if (!per_line)
             continue;
         if (lines.empty())
@@ -166,7 +166,8 @@ int sell(Context& context, const Invocation& invocation) {
 
 int list(Context& context, const Invocation& invocation) {
     pos::SaleFilter filter;
-    for (auto [option, field] : {std::pair{"--from", &filter.from_date}, {"--to", &filter.to_date}}) {
+    for (auto [option, field] :
+         {std::pair{"--from", &filter.from_date}, {"--to", &filter.to_date}}) {
         if (const auto text = invocation.value(option)) {
             auto date = pos::parse_date(*text);
             if (!date)
@@ -295,8 +296,7 @@ std::vector<OptionSpec> options(std::vector<std::vector<OptionSpec>> groups) {
 
 std::vector<Command> sale_commands() {
     return {
-        {{"sell", "",
-          "Bán hàng không cần màn hình / make a complete sale headless",
+        {{"sell", "", "Bán hàng không cần màn hình / make a complete sale headless",
           "Rings up a sale through the same code as the touch terminal and prints it.\n"
           "Options after a --scan apply to that line: --qty, --discount, --price, --lot,\n"
           "--expiry. A discount above the store's limit or a price override needs\n"
@@ -316,10 +316,10 @@ std::vector<Command> sale_commands() {
                     {"--order-discount", "D", "chiết khấu cả đơn / order discount"},
                     {"--pay", "METHOD=AMOUNT", "thanh toán / payment (cash, qr, card)"}},
                    kManagerOptions}),
-          0,
-          0},
+          0, 0},
          sell},
-        {{"sales list", "",
+        {{"sales list",
+          "",
           "Danh sách hoá đơn / list sales and refunds",
           "Lists sales and refunds in time order, with their ids; dates are business dates.",
           {{"--from", "YYYY-MM-DD", "từ ngày / from this date"},
@@ -327,23 +327,17 @@ std::vector<Command> sale_commands() {
           0,
           0},
          list},
-        {{"sales show", "ID",
-          "Xem hoá đơn / show a sale by id or receipt number",
-          "",
-          {},
-          1,
-          1},
+        {{"sales show", "ID", "Xem hoá đơn / show a sale by id or receipt number", "", {}, 1, 1},
          show},
-        {{"refund", "ID",
-          "Trả hàng / refund a sale (whole or some lines), with a manager",
+        {{"refund", "ID", "Trả hàng / refund a sale (whole or some lines), with a manager",
           "Refunds what is left of the sale, or the lines given with --line N or\n"
           "--line N:QUANTITY, at the original prices and VAT rates. Needs a manager's PIN.",
-          options({kCashierOptions, kManagerOptions,
+          options({kCashierOptions,
+                   kManagerOptions,
                    {{"--line", "N[:QTY]", "dòng cần trả / line to refund (repeatable)"},
                     {"--payout", "METHOD", "hoàn tiền bằng / pay back by cash|vietqr|card"},
                     {"--reference", "TEXT", "tham chiếu hoàn tiền / payout reference"}}}),
-          1,
-          1},
+          1, 1},
          refund},
     };
 }

@@ -1,7 +1,8 @@
 // ocop shift open | close | show
+#include "pos/shift.h"
+
 #include "pos/cli/command.h"
 #include "pos/cli/format.h"
-#include "pos/shift.h"
 #include "pos/users.h"
 
 #include <nlohmann/json.hpp>
@@ -62,10 +63,10 @@ int close(Context& context, const Invocation& invocation) {
     auto till = pos::open_till(*connection, context.clock);
     if (!till)
         return report(context, till.error());
-    auto approval = pos::approve_as_manager(
-        *connection, invocation.value("--manager").value_or(""),
-        invocation.value("--manager-pin").value_or(""),
-        invocation.value("--reason").value_or("Đóng ca / shift close"));
+    auto approval =
+        pos::approve_as_manager(*connection, invocation.value("--manager").value_or(""),
+                                invocation.value("--manager-pin").value_or(""),
+                                invocation.value("--reason").value_or("Đóng ca / shift close"));
     if (!approval)
         return report(context, approval.error());
     auto summary = pos::close_shift(*till, *approval, *counted);
@@ -98,7 +99,8 @@ int show(Context& context, const Invocation&) {
 
 std::vector<Command> shift_commands() {
     return {
-        {{"shift open", "",
+        {{"shift open",
+          "",
           "Mở ca với tiền đầu ca / open a shift with a cash float",
           "One shift at a time per till; sales need an open shift.",
           {{"--cashier", "NAME", "thu ngân / the cashier's username"},
@@ -107,7 +109,8 @@ std::vector<Command> shift_commands() {
           0,
           0},
          open},
-        {{"shift close", "",
+        {{"shift close",
+          "",
           "Đóng ca, đếm tiền, báo cáo Z / close the shift with a cash count (manager)",
           "Compares the cash counted with the float plus the net cash taken, records the\n"
           "variance and prints the Z report.",
@@ -118,12 +121,7 @@ std::vector<Command> shift_commands() {
           0,
           0},
          close},
-        {{"shift show", "",
-          "Báo cáo giữa ca (X) / the open shift's running totals",
-          "",
-          {},
-          0,
-          0},
+        {{"shift show", "", "Báo cáo giữa ca (X) / the open shift's running totals", "", {}, 0, 0},
          show},
     };
 }

@@ -1,7 +1,8 @@
 // ocop stock
+#include "pos/stock.h"
+
 #include "pos/cli/command.h"
 #include "pos/cli/format.h"
-#include "pos/stock.h"
 
 #include <nlohmann/json.hpp>
 
@@ -48,7 +49,8 @@ int stock(Context& context, const Invocation& invocation) {
 
 std::vector<Command> stock_commands() {
     return {
-        {{"stock", "",
+        {{"stock",
+          "",
           "Tồn kho của cửa hàng / stock levels at this store",
           "Levels are the sum of every stock movement (opening stock, receipts, sales,\n"
           "refunds, adjustments). --low shows only products below their threshold.",

@@ -1,5 +1,4 @@
 #include "db/connection.h"
-
 #include "db/connection_state.h" // sqlite_error(), to check the mapping for raw handles
 #include "db/migrations.h"
 #include "support/expect.h"
@@ -75,8 +74,7 @@ TEST_CASE("a connection is set up the way every process needs it", "[db][connect
     CHECK(folded.text(0) == "banh tet tra cuon");
 }
 
-TEST_CASE("WAL mode is kept in the file, so every later connection shares it",
-          "[db][connection]") {
+TEST_CASE("WAL mode is kept in the file, so every later connection shares it", "[db][connection]") {
     test::TempDir dir;
     { auto db = open_new(dir); }
     sqlite3* raw = nullptr;
@@ -167,7 +165,7 @@ TEST_CASE("a transaction that is not committed is rolled back", "[db][transactio
         auto transaction = must(Transaction::begin(db));
         must(db.execute("INSERT INTO t VALUES (?)", 1));
         CHECK(count_rows(db, "t") == 1); // visible inside
-    } // destroyed: e.g. an early `return fail(...)`
+    }                                    // destroyed: e.g. an early `return fail(...)`
     CHECK(count_rows(db, "t") == 0);
     CHECK(sqlite3_get_autocommit(db.handle()) != 0);
 
@@ -383,8 +381,7 @@ TEST_CASE("SQLite failures map to codes a technician can look up", "[db][connect
     SECTION("constraints: primary key, NOT NULL, CHECK, foreign key") {
         must(db.execute("INSERT INTO child VALUES (1, 1, 5)"));
         CHECK(error_code(db.execute("INSERT INTO child VALUES (1, 1, 5)")) == "db.constraint");
-        CHECK(error_code(db.execute("INSERT INTO child VALUES (2, NULL, 5)")) ==
-              "db.constraint");
+        CHECK(error_code(db.execute("INSERT INTO child VALUES (2, NULL, 5)")) == "db.constraint");
         CHECK(error_code(db.execute("INSERT INTO child VALUES (3, 1, 0)")) == "db.constraint");
         // Foreign keys are enforced (they are off by default in SQLite).
         CHECK(error_code(db.execute("INSERT INTO child VALUES (4, 99, 1)")) == "db.constraint");
@@ -408,8 +405,8 @@ TEST_CASE("SQLite failures map to codes a technician can look up", "[db][connect
         sqlite3* raw = nullptr;
         REQUIRE(sqlite3_open_v2(dir.file("t.db").c_str(), &raw, SQLITE_OPEN_READONLY, nullptr) ==
                 SQLITE_OK);
-        const int rc = sqlite3_exec(raw, "INSERT INTO parent VALUES (3)", nullptr, nullptr,
-                                    nullptr);
+        const int rc =
+            sqlite3_exec(raw, "INSERT INTO parent VALUES (3)", nullptr, nullptr, nullptr);
         CHECK(db::sqlite_error(raw, rc, "writing").code == "db.read_only");
         sqlite3_close(raw);
     }

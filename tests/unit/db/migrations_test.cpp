@@ -1,6 +1,5 @@
-#include "db/migrations.h"
-
 #include "db/connection.h"
+#include "db/migrations.h"
 #include "support/expect.h"
 #include "support/temp_dir.h"
 

@@ -1,7 +1,6 @@
-#include "db/outbox.h"
-
 #include "db/connection.h"
 #include "db/migrations.h"
+#include "db/outbox.h"
 #include "support/expect.h"
 #include "support/temp_dir.h"
 
@@ -33,8 +32,7 @@ struct OutboxDb {
 
     OutboxEvent append(const TerminalRef& terminal, const std::string& payload) {
         auto transaction = must(Transaction::begin(db));
-        auto event =
-            must(append_event(db, terminal, "sale", "2026-11-29T09:15:00+07:00", payload));
+        auto event = must(append_event(db, terminal, "sale", "2026-11-29T09:15:00+07:00", payload));
         must(transaction.commit());
         return event;
     }
@@ -90,8 +88,8 @@ TEST_CASE("events are numbered 1, 2, 3 and chained from the genesis hash", "[db]
     CHECK(first.prev_hash == kGenesisHash);
     CHECK(second.prev_hash == first.hash);
     CHECK(third.prev_hash == second.hash);
-    CHECK(first.hash == event_hash(kGenesisHash, "TV01-01", 1, "sale",
-                                   "2026-11-29T09:15:00+07:00", R"({"n":1})"));
+    CHECK(first.hash == event_hash(kGenesisHash, "TV01-01", 1, "sale", "2026-11-29T09:15:00+07:00",
+                                   R"({"n":1})"));
     CHECK(first.hash != second.hash);
 
     // What was returned is what was stored.
@@ -116,8 +114,8 @@ TEST_CASE("each terminal has its own sequence and chain", "[db][outbox]") {
     CHECK(other_first.seq == 1);
     CHECK(other_first.prev_hash == kGenesisHash);
     // Same content, another terminal: another hash (the code is hashed).
-    CHECK(other_first.hash != event_hash(kGenesisHash, "TV01-01", 1, "sale",
-                                         "2026-11-29T09:15:00+07:00", "a"));
+    CHECK(other_first.hash !=
+          event_hash(kGenesisHash, "TV01-01", 1, "sale", "2026-11-29T09:15:00+07:00", "a"));
     CHECK(o.append(o.till, "c").seq == 3);
     CHECK_FALSE(must(verify_chain(o.db, o.till)).has_value());
     CHECK_FALSE(must(verify_chain(o.db, o.other)).has_value());
@@ -170,8 +168,8 @@ TEST_CASE("an edit with its hash recomputed breaks the link to the next event",
     std::vector<OutboxEvent> events;
     for (int i = 1; i <= 4; ++i)
         events.push_back(o.append(o.till, "p" + std::to_string(i)));
-    const auto forged = event_hash(events[0].hash, "TV01-01", 2, "sale",
-                                   "2026-11-29T09:15:00+07:00", "forged");
+    const auto forged =
+        event_hash(events[0].hash, "TV01-01", 2, "sale", "2026-11-29T09:15:00+07:00", "forged");
     o.tamper("UPDATE outbox SET payload = 'forged', hash = '" + forged + "' WHERE seq = 2");
     const auto broken = must(verify_chain(o.db, o.till));
     REQUIRE(broken.has_value());
@@ -205,7 +203,8 @@ TEST_CASE("a deleted event is reported as a gap", "[db][outbox][failure]") {
     }
 }
 
-TEST_CASE("a chain that does not start from the genesis hash is reported", "[db][outbox][failure]") {
+TEST_CASE("a chain that does not start from the genesis hash is reported",
+          "[db][outbox][failure]") {
     OutboxDb o;
     o.append(o.till, "a");
     const auto fake_prev = std::string(64, 'f');

@@ -1,9 +1,8 @@
-#include "pos/setup.h"
-
 #include "db/connection.h"
 #include "db/migrations.h"
 #include "db/outbox.h"
 #include "pos/settings.h"
+#include "pos/setup.h"
 #include "pos/stock.h"
 #include "support/expect.h"
 #include "support/sample_db.h"
