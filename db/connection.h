@@ -56,10 +56,10 @@ public:
         return statement->bind_all(args...).run();
     }
 
-    // The first column of the first row as an integer, or nullopt when there is
-    // no row or it is NULL.
+    // Prepares, binds and steps once: the statement standing on its first
+    // row, or nullopt when the query returns no row.
     template <class... Args>
-    Result<std::optional<std::int64_t>> query_int64(std::string_view sql, const Args&... args) {
+    Result<std::optional<Statement>> first_row(std::string_view sql, const Args&... args) {
         auto statement = prepare(sql);
         if (!statement)
             return fail(statement.error());
@@ -68,8 +68,20 @@ public:
         if (!row)
             return fail(row.error());
         if (!*row)
+            return std::optional<Statement>{};
+        return std::optional<Statement>{std::move(*statement)};
+    }
+
+    // The first column of the first row as an integer, or nullopt when there is
+    // no row or it is NULL.
+    template <class... Args>
+    Result<std::optional<std::int64_t>> query_int64(std::string_view sql, const Args&... args) {
+        auto row = first_row(sql, args...);
+        if (!row)
+            return fail(row.error());
+        if (!*row)
             return std::optional<std::int64_t>{};
-        return statement->optional_int64(0);
+        return (*row)->optional_int64(0);
     }
 
     std::int64_t last_insert_rowid() const;

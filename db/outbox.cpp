@@ -50,18 +50,15 @@ std::string event_hash(std::string_view prev_hash, std::string_view terminal_cod
 Result<OutboxEvent> append_event(Connection& connection, const TerminalRef& terminal,
                                  std::string_view type, std::string_view created_at,
                                  std::string_view payload) {
-    auto last = connection.prepare(
-        "SELECT seq, hash FROM outbox WHERE terminal_id = ? ORDER BY seq DESC LIMIT 1");
+    auto last = connection.first_row(
+        "SELECT seq, hash FROM outbox WHERE terminal_id = ? ORDER BY seq DESC LIMIT 1",
+        terminal.id);
     if (!last)
         return fail(last.error());
-    last->bind_all(terminal.id);
-    auto row = last->step();
-    if (!row)
-        return fail(row.error());
 
     OutboxEvent event;
-    event.seq = *row ? last->int64(0) + 1 : 1;
-    event.prev_hash = *row ? last->text(1) : std::string(kGenesisHash);
+    event.seq = *last ? (*last)->int64(0) + 1 : 1;
+    event.prev_hash = *last ? (*last)->text(1) : std::string(kGenesisHash);
     event.type = type;
     event.created_at = created_at;
     event.payload = payload;

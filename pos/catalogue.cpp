@@ -71,16 +71,12 @@ Result<CodeMatch> find_by_code(db::Connection& db, std::string_view code) {
         product_query("JOIN barcodes b ON b.product_id = p.id WHERE b.code = ?", "b.units");
     static const std::string by_sku = product_query("WHERE p.sku = ? COLLATE NOCASE", "1");
     for (const std::string* sql : {&by_barcode, &by_sku}) {
-        auto statement = db.prepare(*sql);
-        if (!statement)
-            return fail(statement.error());
-        statement->bind_all(code);
-        auto row = statement->step();
+        auto row = db.first_row(*sql, code);
         if (!row)
             return fail(row.error());
         if (!*row)
             continue;
-        CodeMatch match{read_product(*statement), std::string(code), statement->int64(14)};
+        CodeMatch match{read_product(**row), std::string(code), (*row)->int64(14)};
         if (!match.product.active) {
             return fail("catalog.inactive", "product " + match.product.sku + " is no longer sold",
                         "Sản phẩm \"" + match.product.name_vi + "\" đã ngừng bán.");
@@ -133,19 +129,15 @@ Result<std::vector<Product>> search_products(db::Connection& db, std::string_vie
 
 Result<ProductDetail> product_detail(db::Connection& db, std::string_view code) {
     // Unlike find_by_code, a product no longer sold can still be looked at.
-    auto statement = db.prepare(
+    auto row = db.first_row(
         product_query("WHERE p.id = (SELECT product_id FROM barcodes WHERE code = ?1) "
-                      "OR p.sku = ?1 COLLATE NOCASE ORDER BY p.sku = ?1 COLLATE NOCASE LIMIT 1"));
-    if (!statement)
-        return fail(statement.error());
-    statement->bind_all(code);
-    auto row = statement->step();
+                      "OR p.sku = ?1 COLLATE NOCASE ORDER BY p.sku = ?1 COLLATE NOCASE LIMIT 1"),
+        code);
     if (!row)
         return fail(row.error());
     if (!*row)
         return fail(unknown_code(code));
-
-    return describe(db, read_product(*statement));
+    return describe(db, read_product(**row));
 }
 
 Result<ProductDetail> describe(db::Connection& db, const Product& product) {
@@ -210,14 +202,10 @@ nlohmann::json to_json(const ProductDetail& detail) {
 }
 
 Result<std::string> category_name(db::Connection& db, std::string_view category) {
-    auto statement = db.prepare("SELECT name_vi FROM categories WHERE code = ?");
-    if (!statement)
-        return fail(statement.error());
-    statement->bind_all(category);
-    auto row = statement->step();
+    auto row = db.first_row("SELECT name_vi FROM categories WHERE code = ?", category);
     if (!row)
         return fail(row.error());
-    return *row ? statement->text(0) : std::string(category);
+    return *row ? (*row)->text(0) : std::string(category);
 }
 
 } // namespace ocop::pos

@@ -127,12 +127,9 @@ nlohmann::json optional_json(const std::optional<T>& value) {
 } // namespace
 
 Result<SaleRecord> load_sale(db::Connection& db, std::string_view id_or_receipt_no) {
-    auto header = db.prepare(std::string(kHeaderQuery) +
-                             "WHERE s.id = ?1 OR s.receipt_no = ?1 COLLATE NOCASE");
-    if (!header)
-        return fail(header.error());
-    header->bind_all(id_or_receipt_no);
-    auto row = header->step();
+    auto row = db.first_row(std::string(kHeaderQuery) +
+                                "WHERE s.id = ?1 OR s.receipt_no = ?1 COLLATE NOCASE",
+                            id_or_receipt_no);
     if (!row)
         return fail(row.error());
     if (!*row) {
@@ -140,7 +137,7 @@ Result<SaleRecord> load_sale(db::Connection& db, std::string_view id_or_receipt_
                     "no sale with id or receipt number '" + std::string(id_or_receipt_no) + "'",
                     "Không tìm thấy hoá đơn \"" + std::string(id_or_receipt_no) + "\".");
     }
-    SaleRecord sale = read_header(*header);
+    SaleRecord sale = read_header(**row);
     if (auto details = load_details(db, sale); !details)
         return fail(details.error());
     return sale;

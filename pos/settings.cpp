@@ -7,16 +7,12 @@
 namespace ocop::pos {
 
 Result<std::optional<std::string>> get_setting(db::Connection& db, std::string_view key) {
-    auto statement = db.prepare("SELECT value FROM settings WHERE key = ?");
-    if (!statement)
-        return fail(statement.error());
-    statement->bind_all(key);
-    auto row = statement->step();
+    auto row = db.first_row("SELECT value FROM settings WHERE key = ?", key);
     if (!row)
         return fail(row.error());
     if (!*row)
         return std::optional<std::string>{};
-    return statement->text(0);
+    return (*row)->text(0);
 }
 
 Result<void> set_setting(db::Connection& db, std::string_view key, std::string_view value) {

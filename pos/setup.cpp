@@ -66,17 +66,14 @@ Result<void> record_opening_stock(Till& till) {
 Result<std::string> choose_terminal(db::Connection& db, const InitOptions& options) {
     if (options.terminal_code)
         return *options.terminal_code;
-    auto statement = db.prepare("SELECT code FROM terminals ORDER BY id LIMIT 1");
-    if (!statement)
-        return fail(statement.error());
-    auto row = statement->step();
+    auto row = db.first_row("SELECT code FROM terminals ORDER BY id LIMIT 1");
     if (!row)
         return fail(row.error());
     if (!*row) {
         return fail("init.no_terminal", "the sample defines no terminal",
                     "Dữ liệu mẫu không có quầy bán hàng nào.");
     }
-    return statement->text(0);
+    return (*row)->text(0);
 }
 
 Result<InitResult> load_sample(db::Connection& db, const Clock& clock, const InitOptions& options,

@@ -30,16 +30,12 @@ Shift read_shift(const db::Statement& row) {
 
 Result<std::optional<Shift>> one_shift(db::Connection& db, std::string_view where,
                                        auto... arguments) {
-    auto statement = db.prepare(std::string(kShiftQuery) + std::string(where));
-    if (!statement)
-        return fail(statement.error());
-    statement->bind_all(arguments...);
-    auto row = statement->step();
+    auto row = db.first_row(std::string(kShiftQuery) + std::string(where), arguments...);
     if (!row)
         return fail(row.error());
     if (!*row)
         return std::optional<Shift>{};
-    return std::optional<Shift>{read_shift(*statement)};
+    return std::optional<Shift>{read_shift(**row)};
 }
 
 } // namespace
@@ -105,19 +101,18 @@ Result<ShiftSummary> shift_summary(db::Connection& db, std::string_view shift_id
     }
     ShiftSummary summary;
     summary.shift = **shift;
-    auto totals = db.prepare(
+    auto totals = db.first_row(
         "SELECT count(*) FILTER (WHERE kind = 'sale'), count(*) FILTER (WHERE kind = 'refund'), "
         "coalesce(sum(total) FILTER (WHERE kind = 'sale'), 0), "
-        "coalesce(sum(total) FILTER (WHERE kind = 'refund'), 0) FROM sales WHERE shift_id = ?");
+        "coalesce(sum(total) FILTER (WHERE kind = 'refund'), 0) FROM sales WHERE shift_id = ?",
+        shift_id);
     if (!totals)
         return fail(totals.error());
-    totals->bind_all(shift_id);
-    if (auto row = totals->step(); !row)
-        return fail(row.error());
-    summary.sales_count = totals->int64(0);
-    summary.refunds_count = totals->int64(1);
-    summary.sales_total = Money{totals->int64(2)};
-    summary.refunds_total = Money{totals->int64(3)};
+    // An aggregate query always returns its one row.
+    summary.sales_count = (*totals)->int64(0);
+    summary.refunds_count = (*totals)->int64(1);
+    summary.sales_total = Money{(*totals)->int64(2)};
+    summary.refunds_total = Money{(*totals)->int64(3)};
 
     auto methods = db.prepare("SELECT p.method, sum(p.amount) FROM payments p JOIN sales s ON "
                               "s.id = p.sale_id WHERE s.shift_id = ? GROUP BY p.method");

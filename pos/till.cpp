@@ -14,20 +14,18 @@ Result<Till> open_till(db::Connection& db, const Clock& clock) {
                     "Máy bán hàng chưa được cài đặt (chưa có mã quầy). Chạy `ocop init` hoặc "
                     "đăng ký với văn phòng.");
     }
-    auto statement = db.prepare("SELECT t.id, s.id, s.code FROM terminals t "
-                                "JOIN stores s ON s.id = t.store_id WHERE t.code = ?");
-    if (!statement)
-        return fail(statement.error());
-    statement->bind_all(**code);
-    auto row = statement->step();
+    auto row = db.first_row("SELECT t.id, s.id, s.code FROM terminals t "
+                            "JOIN stores s ON s.id = t.store_id WHERE t.code = ?",
+                            **code);
     if (!row)
         return fail(row.error());
     if (!*row) {
         return fail("terminal.unknown", "terminal " + **code + " is not in the terminals table",
                     "Mã quầy " + **code + " không có trong danh sách quầy. Báo cho kỹ thuật viên.");
     }
-    return Till{db, clock, db::TerminalRef{statement->int64(0), **code}, statement->int64(1),
-                statement->text(2)};
+    const db::Statement& terminal = **row;
+    return Till{db, clock, db::TerminalRef{terminal.int64(0), **code}, terminal.int64(1),
+                terminal.text(2)};
 }
 
 Result<CartPolicy> cart_policy(db::Connection& db) {

@@ -96,28 +96,26 @@ Result<std::vector<User>> list_users(db::Connection& db) {
 Result<User> authenticate(db::Connection& db, std::string_view username, std::string_view pin) {
     if (auto ready = ensure_sodium(); !ready)
         return fail(ready.error());
-    auto statement = db.prepare("SELECT id, username, full_name, role, pin_hash, active FROM users "
-                                "WHERE username = ?");
-    if (!statement)
-        return fail(statement.error());
-    statement->bind_all(username);
-    auto row = statement->step();
+    auto row = db.first_row(
+        "SELECT id, username, full_name, role, pin_hash, active FROM users WHERE username = ?",
+        username);
     if (!row)
         return fail(row.error());
     if (!*row) {
         return fail("auth.unknown_user", "no such user: " + std::string(username),
                     "Không có người dùng \"" + std::string(username) + "\".");
     }
-    if (statement->int64(5) == 0) {
+    const db::Statement& user = **row;
+    if (user.int64(5) == 0) {
         return fail("auth.inactive", "user is deactivated: " + std::string(username),
                     "Tài khoản \"" + std::string(username) + "\" đã bị khoá. Gặp quản lý.");
     }
-    const std::string stored = statement->text(4);
+    const std::string stored = user.text(4);
     if (crypto_pwhash_str_verify(stored.c_str(), pin.data(), pin.size()) != 0) {
         return fail("auth.wrong_pin", "wrong PIN for user " + std::string(username),
                     "Mã PIN không đúng. Vui lòng nhập lại.");
     }
-    return user_from_row(*statement);
+    return user_from_row(user);
 }
 
 Result<Approval> approve_as_manager(db::Connection& db, std::string_view username,

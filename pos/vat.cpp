@@ -7,13 +7,10 @@
 namespace ocop::pos {
 
 Result<VatRate> vat_rate_on(db::Connection& db, std::string_view vat_class, std::string_view date) {
-    auto statement = db.prepare(
+    auto row = db.first_row(
         "SELECT rate_bp, invoice_code FROM vat_rates WHERE vat_class = ?1 AND valid_from <= ?2 "
-        "AND (valid_to IS NULL OR valid_to >= ?2) ORDER BY valid_from DESC LIMIT 1");
-    if (!statement)
-        return fail(statement.error());
-    statement->bind_all(vat_class, date);
-    auto row = statement->step();
+        "AND (valid_to IS NULL OR valid_to >= ?2) ORDER BY valid_from DESC LIMIT 1",
+        vat_class, date);
     if (!row)
         return fail(row.error());
     if (!*row) {
@@ -23,8 +20,7 @@ Result<VatRate> vat_rate_on(db::Connection& db, std::string_view vat_class, std:
                     "Chưa có thuế suất GTGT cho nhóm hàng \"" + std::string(vat_class) +
                         "\" vào ngày " + std::string(date) + ". Báo cho quản lý.");
     }
-    return VatRate{std::string(vat_class), static_cast<int>(statement->int64(0)),
-                   statement->text(1)};
+    return VatRate{std::string(vat_class), static_cast<int>((*row)->int64(0)), (*row)->text(1)};
 }
 
 Money vat_included(Money amount, int rate_bp) {

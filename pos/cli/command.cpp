@@ -36,6 +36,30 @@ Result<db::Connection> open_database(const Context& context) {
     return connection;
 }
 
+Result<OpenTill> open_till(const Context& context) {
+    auto connection = open_database(context);
+    if (!connection)
+        return fail(connection.error());
+    auto db = std::make_unique<db::Connection>(std::move(*connection));
+    auto till = pos::open_till(*db, context.clock);
+    if (!till)
+        return fail(till.error());
+    return OpenTill{std::move(db), std::move(*till)};
+}
+
+Result<pos::User> signed_in_cashier(db::Connection& db, const Invocation& invocation) {
+    return pos::authenticate(db, invocation.value("--cashier").value_or(""),
+                             invocation.value("--pin").value_or(""));
+}
+
+Result<pos::Approval> manager_approval(db::Connection& db, const Invocation& invocation,
+                                       std::string_view default_reason) {
+    return pos::approve_as_manager(
+        db, invocation.value("--manager").value_or(""),
+        invocation.value("--manager-pin").value_or(""),
+        invocation.value("--reason").value_or(std::string(default_reason)));
+}
+
 std::vector<Command> all_commands() {
     std::vector<Command> commands;
     for (auto group : {database_commands, catalog_commands, sale_commands, shift_commands,

@@ -5,11 +5,14 @@
 #include "pos/cli/arguments.h"
 #include "pos/clock.h"
 #include "pos/till.h"
+#include "pos/users.h"
 
 #include <nlohmann/json_fwd.hpp>
 
 #include <filesystem>
 #include <iosfwd>
+#include <memory>
+#include <string_view>
 #include <vector>
 
 namespace ocop::cli {
@@ -45,6 +48,23 @@ void print_json(Context& context, const nlohmann::json& value);
 
 // The terminal's database, at the current schema.
 Result<db::Connection> open_database(const Context& context);
+
+// The database and the terminal it belongs to, for commands that record
+// something. The connection sits behind a pointer so the Till's reference
+// to it survives moves.
+struct OpenTill {
+    std::unique_ptr<db::Connection> db;
+    pos::Till till;
+};
+Result<OpenTill> open_till(const Context& context);
+
+// The user named by --cashier, if --pin is theirs.
+Result<pos::User> signed_in_cashier(db::Connection& db, const Invocation& invocation);
+
+// A manager's approval from --manager, --manager-pin and --reason (or
+// `default_reason` when no --reason is given).
+Result<pos::Approval> manager_approval(db::Connection& db, const Invocation& invocation,
+                                       std::string_view default_reason);
 
 // Every command, in the order `ocop --help` lists them.
 std::vector<Command> all_commands();

@@ -58,9 +58,7 @@ Result<void> may_add_user(db::Connection& db, const Invocation& invocation) {
         return fail(managers.error());
     if (managers->value_or(0) == 0)
         return {};
-    auto approval = pos::approve_as_manager(db, invocation.value("--manager").value_or(""),
-                                            invocation.value("--manager-pin").value_or(""),
-                                            "Thêm người dùng / add user");
+    auto approval = manager_approval(db, invocation, "Thêm người dùng / add user");
     if (!approval)
         return fail(approval.error());
     return {};
@@ -143,9 +141,7 @@ int config_set(Context& context, const Invocation& invocation) {
     auto connection = open_database(context);
     if (!connection)
         return report(context, connection.error());
-    auto approval = pos::approve_as_manager(*connection, invocation.value("--manager").value_or(""),
-                                            invocation.value("--manager-pin").value_or(""),
-                                            "Đổi cấu hình / change setting");
+    auto approval = manager_approval(*connection, invocation, "Đổi cấu hình / change setting");
     if (!approval)
         return report(context, approval.error());
     auto set = pos::set_setting(*connection, invocation.arguments[0], invocation.arguments[1]);

@@ -73,18 +73,14 @@ Result<std::vector<LineRequest>> line_requests(const Invocation& invocation) {
 }
 
 // The manager's approval, when --manager was given.
-Result<std::optional<pos::Approval>> manager_approval(db::Connection& db,
-                                                      const Invocation& invocation,
-                                                      std::string_view default_reason) {
-    const auto manager = invocation.value("--manager");
-    if (!manager)
+Result<std::optional<pos::Approval>> optional_approval(db::Connection& db,
+                                                       const Invocation& invocation) {
+    if (!invocation.has("--manager"))
         return std::optional<pos::Approval>{};
-    auto approval =
-        pos::approve_as_manager(db, *manager, invocation.value("--manager-pin").value_or(""),
-                                invocation.value("--reason").value_or(std::string(default_reason)));
+    auto approval = manager_approval(db, invocation, "");
     if (!approval)
         return fail(approval.error());
-    return std::optional<pos::Approval>{*approval};
+    return std::optional<pos::Approval>{std::move(*approval)};
 }
 
 Result<pos::Cart> build_cart(db::Connection& db, const Invocation& invocation,
@@ -135,20 +131,17 @@ int print_sale(Context& context, const pos::SaleRecord& sale) {
 }
 
 int sell(Context& context, const Invocation& invocation) {
-    auto connection = open_database(context);
-    if (!connection)
-        return report(context, connection.error());
-    auto till = pos::open_till(*connection, context.clock);
-    if (!till)
-        return report(context, till.error());
-    auto cashier = pos::authenticate(*connection, invocation.value("--cashier").value_or(""),
-                                     invocation.value("--pin").value_or(""));
+    auto terminal = open_till(context);
+    if (!terminal)
+        return report(context, terminal.error());
+    db::Connection& db = *terminal->db;
+    auto cashier = signed_in_cashier(db, invocation);
     if (!cashier)
         return report(context, cashier.error());
-    auto approval = manager_approval(*connection, invocation, "");
+    auto approval = optional_approval(db, invocation);
     if (!approval)
         return report(context, approval.error());
-    auto cart = build_cart(*connection, invocation, *approval);
+    auto cart = build_cart(db, invocation, *approval);
     if (!cart)
         return report(context, cart.error());
     std::vector<pos::PaymentInput> payments;
@@ -158,7 +151,7 @@ int sell(Context& context, const Invocation& invocation) {
             return report(context, payment.error());
         payments.push_back(*payment);
     }
-    auto sale = pos::complete_sale(*till, *cart, *cashier, payments);
+    auto sale = pos::complete_sale(terminal->till, *cart, *cashier, payments);
     if (!sale)
         return report(context, sale.error());
     return print_sale(context, *sale);
@@ -235,14 +228,10 @@ Result<std::vector<pos::RefundLine>> refund_lines(const Invocation& invocation) 
 }
 
 int refund(Context& context, const Invocation& invocation) {
-    auto connection = open_database(context);
-    if (!connection)
-        return report(context, connection.error());
-    auto till = pos::open_till(*connection, context.clock);
-    if (!till)
-        return report(context, till.error());
-    auto cashier = pos::authenticate(*connection, invocation.value("--cashier").value_or(""),
-                                     invocation.value("--pin").value_or(""));
+    auto terminal = open_till(context);
+    if (!terminal)
+        return report(context, terminal.error());
+    auto cashier = signed_in_cashier(*terminal->db, invocation);
     if (!cashier)
         return report(context, cashier.error());
     if (!invocation.has("--manager")) {
@@ -250,7 +239,7 @@ int refund(Context& context, const Invocation& invocation) {
                                      "Trả hàng cần quản lý duyệt bằng mã PIN (--manager, "
                                      "--manager-pin, --reason)."});
     }
-    auto approval = manager_approval(*connection, invocation, "");
+    auto approval = manager_approval(*terminal->db, invocation, "");
     if (!approval)
         return report(context, approval.error());
     auto lines = refund_lines(invocation);
@@ -268,7 +257,7 @@ int refund(Context& context, const Invocation& invocation) {
         }
         request.payout = *method;
     }
-    auto refunded = pos::refund_sale(*till, request, *cashier, **approval);
+    auto refunded = pos::refund_sale(terminal->till, request, *cashier, *approval);
     if (!refunded)
         return report(context, refunded.error());
     return print_sale(context, *refunded);

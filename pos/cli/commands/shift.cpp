@@ -34,20 +34,16 @@ int open(Context& context, const Invocation& invocation) {
     auto opening_float = money_option(invocation, "--float");
     if (!opening_float)
         return report(context, opening_float.error(), kExitUsage);
-    auto connection = open_database(context);
-    if (!connection)
-        return report(context, connection.error());
-    auto till = pos::open_till(*connection, context.clock);
-    if (!till)
-        return report(context, till.error());
-    auto cashier = pos::authenticate(*connection, invocation.value("--cashier").value_or(""),
-                                     invocation.value("--pin").value_or(""));
+    auto terminal = open_till(context);
+    if (!terminal)
+        return report(context, terminal.error());
+    auto cashier = signed_in_cashier(*terminal->db, invocation);
     if (!cashier)
         return report(context, cashier.error());
-    auto shift = pos::open_shift(*till, *cashier, *opening_float);
+    auto shift = pos::open_shift(terminal->till, *cashier, *opening_float);
     if (!shift)
         return report(context, shift.error());
-    auto summary = pos::shift_summary(*connection, shift->id);
+    auto summary = pos::shift_summary(*terminal->db, shift->id);
     if (!summary)
         return report(context, summary.error());
     return print_summary(context, *summary);
@@ -57,39 +53,30 @@ int close(Context& context, const Invocation& invocation) {
     auto counted = money_option(invocation, "--count");
     if (!counted)
         return report(context, counted.error(), kExitUsage);
-    auto connection = open_database(context);
-    if (!connection)
-        return report(context, connection.error());
-    auto till = pos::open_till(*connection, context.clock);
-    if (!till)
-        return report(context, till.error());
-    auto approval =
-        pos::approve_as_manager(*connection, invocation.value("--manager").value_or(""),
-                                invocation.value("--manager-pin").value_or(""),
-                                invocation.value("--reason").value_or("Đóng ca / shift close"));
+    auto terminal = open_till(context);
+    if (!terminal)
+        return report(context, terminal.error());
+    auto approval = manager_approval(*terminal->db, invocation, "Đóng ca / shift close");
     if (!approval)
         return report(context, approval.error());
-    auto summary = pos::close_shift(*till, *approval, *counted);
+    auto summary = pos::close_shift(terminal->till, *approval, *counted);
     if (!summary)
         return report(context, summary.error());
     return print_summary(context, *summary);
 }
 
 int show(Context& context, const Invocation&) {
-    auto connection = open_database(context);
-    if (!connection)
-        return report(context, connection.error());
-    auto till = pos::open_till(*connection, context.clock);
-    if (!till)
-        return report(context, till.error());
-    auto shift = pos::current_shift(*connection, *till);
+    auto terminal = open_till(context);
+    if (!terminal)
+        return report(context, terminal.error());
+    auto shift = pos::current_shift(*terminal->db, terminal->till);
     if (!shift)
         return report(context, shift.error());
     if (!*shift) {
         return report(context, Error{"shift.not_open", "the till has no open shift",
                                      "Quầy không có ca nào đang mở."});
     }
-    auto summary = pos::shift_summary(*connection, (*shift)->id);
+    auto summary = pos::shift_summary(*terminal->db, (*shift)->id);
     if (!summary)
         return report(context, summary.error());
     return print_summary(context, *summary);

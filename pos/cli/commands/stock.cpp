@@ -13,15 +13,12 @@ namespace ocop::cli {
 namespace {
 
 int stock(Context& context, const Invocation& invocation) {
-    auto connection = open_database(context);
-    if (!connection)
-        return report(context, connection.error());
-    auto till = pos::open_till(*connection, context.clock);
-    if (!till)
-        return report(context, till.error());
+    auto terminal = open_till(context);
+    if (!terminal)
+        return report(context, terminal.error());
     const pos::StockFilter filter{invocation.has("--low"),
                                   invocation.value("--search").value_or("")};
-    auto levels = pos::stock_levels(*connection, till->store_id, filter);
+    auto levels = pos::stock_levels(*terminal->db, terminal->till.store_id, filter);
     if (!levels)
         return report(context, levels.error());
     if (context.json) {
@@ -39,7 +36,7 @@ int stock(Context& context, const Invocation& invocation) {
         print_json(context, list);
         return kExitOk;
     }
-    context.out << "Tồn kho cửa hàng " << till->store_code
+    context.out << "Tồn kho cửa hàng " << terminal->till.store_code
                 << (filter.low_only ? " — các mặt hàng sắp hết" : "") << "\n"
                 << stock_table(*levels);
     return kExitOk;

@@ -2,6 +2,7 @@
 #include "pos/cart.h"
 #include "support/expect.h"
 #include "support/sample_db.h"
+#include "support/values.h"
 
 #include <catch2/catch.hpp>
 
@@ -14,12 +15,9 @@ using namespace ocop;
 using namespace ocop::pos;
 using ocop::test::error_code;
 using ocop::test::must;
+using ocop::test::units;
 
 namespace {
-
-Quantity units(std::int64_t n) {
-    return Quantity::units(n);
-}
 
 Money sum_amounts(const Cart& cart) {
     Money total;

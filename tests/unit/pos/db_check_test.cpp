@@ -5,6 +5,7 @@
 #include "pos/stock.h"
 #include "support/expect.h"
 #include "support/sample_db.h"
+#include "support/values.h"
 
 #include <catch2/catch.hpp>
 
@@ -18,12 +19,9 @@ using namespace ocop;
 using namespace ocop::pos;
 using ocop::test::error_code;
 using ocop::test::must;
+using ocop::test::units;
 
 namespace {
-
-Quantity units(std::int64_t n) {
-    return Quantity::units(n);
-}
 
 PaymentInput pay(PaymentMethod method, std::int64_t dong, std::string code = {}) {
     return {method, Money{dong}, method == PaymentMethod::Card ? code : "",

@@ -4,6 +4,7 @@
 #include "pos/stock.h"
 #include "support/expect.h"
 #include "support/sample_db.h"
+#include "support/values.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -13,18 +14,12 @@
 
 using namespace ocop;
 using namespace ocop::pos;
+using ocop::test::cash;
 using ocop::test::error_code;
 using ocop::test::must;
+using ocop::test::units;
 
 namespace {
-
-Quantity units(std::int64_t n) {
-    return Quantity::units(n);
-}
-
-PaymentInput cash(std::int64_t dong) {
-    return {PaymentMethod::Cash, Money{dong}, {}, {}};
-}
 
 // What changed between two row counts, table by table (0s left out).
 std::map<std::string, std::int64_t> difference(const std::map<std::string, std::int64_t>& before,

@@ -3,27 +3,17 @@
 #include "pos/payment.h"
 #include "support/expect.h"
 #include "support/sample_db.h"
+#include "support/values.h"
 
 #include <catch2/catch.hpp>
 
 using namespace ocop;
 using namespace ocop::pos;
+using ocop::test::card;
+using ocop::test::cash;
 using ocop::test::error_code;
 using ocop::test::must;
-
-namespace {
-
-PaymentInput cash(std::int64_t dong) {
-    return {PaymentMethod::Cash, Money{dong}, {}, {}};
-}
-PaymentInput qr(std::int64_t dong, std::string reference = {}) {
-    return {PaymentMethod::VietQr, Money{dong}, {}, std::move(reference)};
-}
-PaymentInput card(std::int64_t dong, std::string approval) {
-    return {PaymentMethod::Card, Money{dong}, std::move(approval), {}};
-}
-
-} // namespace
+using ocop::test::qr;
 
 TEST_CASE("exact cash settles with no change", "[payment]") {
     const auto s = must(settle(Money{210'000}, {cash(210'000)}));

@@ -4,6 +4,7 @@
 #include "pos/shift.h"
 #include "support/expect.h"
 #include "support/sample_db.h"
+#include "support/values.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -12,12 +13,9 @@ using namespace ocop;
 using namespace ocop::pos;
 using ocop::test::error_code;
 using ocop::test::must;
+using ocop::test::units;
 
 namespace {
-
-Quantity units(std::int64_t n) {
-    return Quantity::units(n);
-}
 
 nlohmann::json event_payload(test::SampleDb& sample, std::int64_t seq, std::string& type) {
     auto event = must(sample.db.prepare("SELECT type, payload FROM outbox WHERE seq = ?"));

@@ -3,6 +3,7 @@
 #include "pos/vat.h"
 #include "support/expect.h"
 #include "support/sample_db.h"
+#include "support/values.h"
 
 #include <catch2/catch.hpp>
 
@@ -10,12 +11,9 @@ using namespace ocop;
 using namespace ocop::pos;
 using ocop::test::error_code;
 using ocop::test::must;
+using ocop::test::units;
 
 namespace {
-
-Quantity units(std::int64_t n) {
-    return Quantity::units(n);
-}
 
 // A sale of one Mật hoa dừa 500 ml (8 %/10 %) and one rượu lão tửu (10 %).
 SaleRecord sell_nectar_and_liquor(test::SampleDb& sample) {

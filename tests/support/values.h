@@ -1,0 +1,29 @@
+#pragma once
+
+// Short ways to write the values tests use again and again.
+
+#include "pos/payment.h"
+#include "pos/quantity.h"
+
+#include <cstdint>
+#include <string>
+
+namespace ocop::test {
+
+inline pos::Quantity units(std::int64_t n) {
+    return pos::Quantity::units(n);
+}
+
+inline pos::PaymentInput cash(std::int64_t dong) {
+    return {pos::PaymentMethod::Cash, pos::Money{dong}, {}, {}};
+}
+
+inline pos::PaymentInput qr(std::int64_t dong, std::string reference = {}) {
+    return {pos::PaymentMethod::VietQr, pos::Money{dong}, {}, std::move(reference)};
+}
+
+inline pos::PaymentInput card(std::int64_t dong, std::string approval) {
+    return {pos::PaymentMethod::Card, pos::Money{dong}, std::move(approval), {}};
+}
+
+} // namespace ocop::test
