@@ -1,0 +1,1 @@
+// placeholder: the QR writer arrives with the label work
