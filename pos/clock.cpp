@@ -78,6 +78,27 @@ Result<std::string> parse_date(std::string_view text) {
     return std::string(text);
 }
 
+Result<std::chrono::sys_days> to_days(std::string_view date) {
+    auto valid = parse_date(date);
+    if (!valid)
+        return fail(valid.error());
+    int year = 0, month = 0, day = 0;
+    read_number(date, 0, 4, year);
+    read_number(date, 5, 2, month);
+    read_number(date, 8, 2, day);
+    return std::chrono::sys_days{std::chrono::year{year} /
+                                 std::chrono::month{static_cast<unsigned>(month)} /
+                                 std::chrono::day{static_cast<unsigned>(day)}};
+}
+
+std::string to_date(std::chrono::sys_days days) {
+    const std::chrono::year_month_day date{days};
+    char text[16];
+    std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(date.year()),
+                  static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+    return text;
+}
+
 Result<Instant> parse_timestamp(std::string_view text) {
     const auto bad = [&] {
         return fail("time.invalid_timestamp",

@@ -53,4 +53,9 @@ Result<Instant> parse_timestamp(std::string_view text);
 // Checks "YYYY-MM-DD" is a real date; returns it unchanged.
 Result<std::string> parse_date(std::string_view text);
 
+// A date as a count of days, for arithmetic (days left, day numbers in a
+// stamp), and back: "2026-11-29" <-> sys_days.
+Result<std::chrono::sys_days> to_days(std::string_view date);
+std::string to_date(std::chrono::sys_days days);
+
 } // namespace ocop::pos
