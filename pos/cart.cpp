@@ -18,10 +18,25 @@ bool takes_more_than(const Discount& discount, Money base, std::int64_t limit_bp
     return static_cast<Int128>(discount.of(base).dong) * 10000 >
            static_cast<Int128>(limit_bp) * base.dong;
 }
+// A line a repeat scan must not be merged into (or merge into another): it
+// has its own money (a discount, an override, a printed price) or its own
+// evidence (a stamp, a manager's override of the certification policy).
+bool stands_alone(const CartLine& line) {
+    const bool special_certification =
+        line.certification && (!line.certification->stamp.empty() || line.certification->override);
+    return !line.discount.is_none() || line.price_approval || line.printed_amount ||
+           special_certification;
+}
+
+// What a line costs before discounts: the printed price of a scale label,
+// else unit price × quantity.
+Money gross_of(const CartLine& line) {
+    return line.printed_amount ? *line.printed_amount : extend(line.unit_price, line.quantity);
+}
+
 } // namespace
 
-Result<std::size_t> Cart::add(const CodeMatch& match, Quantity quantity,
-                              std::optional<std::string> lot, std::optional<std::string> expiry) {
+Result<std::size_t> Cart::add(const CodeMatch& match, Quantity quantity, LineExtras extras) {
     const Product& product = match.product;
     const Quantity total{quantity.milli * match.units_per_scan};
     CartLine line{product.id,
@@ -34,19 +49,20 @@ Result<std::size_t> Cart::add(const CodeMatch& match, Quantity quantity,
                   product.price,
                   total,
                   {},
-                  std::move(lot),
-                  std::move(expiry),
+                  std::move(extras.lot),
+                  std::move(extras.expiry),
                   {},
-                  {}};
+                  {},
+                  std::move(extras.certification),
+                  extras.printed_amount};
     // Checked before a repeat scan is merged too: merged, -1 or 0 would pass
     // as long as the line's new total did.
     if (auto valid = check_quantity(line, total); !valid)
         return fail(valid.error());
-    if (!product.weighed) {
+    if (!product.weighed && stands_alone(line) == false) {
         auto same = std::find_if(lines_.begin(), lines_.end(), [&](const CartLine& existing) {
             return existing.product_id == line.product_id && existing.lot == line.lot &&
-                   existing.expiry == line.expiry && existing.discount.is_none() &&
-                   !existing.price_approval;
+                   existing.expiry == line.expiry && !stands_alone(existing);
         });
         if (same != lines_.end()) {
             const auto index = static_cast<std::size_t>(same - lines_.begin());
@@ -88,7 +104,7 @@ Result<void> Cart::set_line_discount(std::size_t line, Discount discount,
                                      std::optional<Approval> approval) {
     if (auto exists = check_line(line); !exists)
         return exists;
-    const Money base = extend(lines_[line].unit_price, lines_[line].quantity);
+    const Money base = gross_of(lines_[line]);
     if (auto allowed = check_discount(discount, base, approval); !allowed)
         return allowed;
     // A line discount shrinks what the order discount applies to.
@@ -118,9 +134,17 @@ Result<void> Cart::override_price(std::size_t line, Money price, Approval approv
                     "Giá bán không được là số âm.");
     }
     auto before = lines_;
-    lines_[line].unit_price = price;
-    lines_[line].price_approval =
-        price == lines_[line].list_price ? std::nullopt : std::optional(std::move(approval));
+    CartLine& changed = lines_[line];
+    if (changed.printed_amount) {
+        // A scale label's line has a price for the whole line, not per unit:
+        // the override replaces that.
+        changed.printed_amount = price;
+        changed.price_approval = std::move(approval);
+    } else {
+        changed.unit_price = price;
+        changed.price_approval =
+            price == changed.list_price ? std::nullopt : std::optional(std::move(approval));
+    }
     return keep_if_discounts_hold(std::move(before));
 }
 
@@ -218,7 +242,7 @@ void Cart::recompute() {
     std::vector<Money> after_line_discounts;
     for (const auto& line : lines_) {
         LineAmounts amounts;
-        amounts.gross = extend(line.unit_price, line.quantity);
+        amounts.gross = gross_of(line);
         amounts.line_discount = line.discount.of(amounts.gross);
         after_line_discounts.push_back(amounts.gross - amounts.line_discount);
         totals_.lines.push_back(amounts);

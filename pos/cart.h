@@ -14,6 +14,25 @@
 
 namespace ocop::pos {
 
+// What the certification check said of a line when it was scanned, and who
+// let it through when the store's policy blocked it.
+struct LineCertification {
+    std::string outcome;              // certified, expiring, expired, ... (pos/certification.h)
+    int stars = 0;                    // of a certification in force; 0 otherwise
+    std::string decision_no;          // the certification's decision, when there is one
+    std::string stamp;                // "key_id:serial" of a logo stamp scanned with it
+    std::optional<Approval> override; // the manager who allowed a blocked product
+};
+
+// What a scan may say about a line beyond the product and quantity.
+struct LineExtras {
+    std::optional<std::string> lot;
+    std::optional<std::string> expiry; // YYYY-MM-DD
+    std::optional<LineCertification> certification;
+    // A scale label with the price printed on it: the line costs exactly that.
+    std::optional<Money> printed_amount;
+};
+
 // One line of the cart: the product as it was when scanned (a price pulled
 // from head office later does not change a line already in the cart).
 struct CartLine {
@@ -31,6 +50,8 @@ struct CartLine {
     std::optional<std::string> expiry; // YYYY-MM-DD
     std::optional<Approval> price_approval;
     std::optional<Approval> discount_approval;
+    std::optional<LineCertification> certification;
+    std::optional<Money> printed_amount;
 };
 
 // A line's money, worked out from the line and the order discount.
@@ -65,11 +86,10 @@ public:
     explicit Cart(CartPolicy policy = {}) : policy_(policy) {}
 
     // Adds `quantity` × the code's units per scan. A counted product scanned
-    // again (same lot, no discount or override) adds to its existing line;
-    // weighed items always get a line of their own. Returns the line's index.
-    Result<std::size_t> add(const CodeMatch& match, Quantity quantity,
-                            std::optional<std::string> lot = {},
-                            std::optional<std::string> expiry = {});
+    // again (same lot, nothing special about either line) adds to its
+    // existing line; weighed items, priced labels, stamped units and
+    // overridden products always get a line of their own. Returns the index.
+    Result<std::size_t> add(const CodeMatch& match, Quantity quantity, LineExtras extras = {});
     Result<void> set_quantity(std::size_t line, Quantity quantity);
     Result<void> remove(std::size_t line);
     Result<void> set_line_discount(std::size_t line, Discount discount,

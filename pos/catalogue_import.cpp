@@ -3,6 +3,7 @@
 #include "db/connection.h"
 #include "db/text_fold.h"
 #include "pos/csv.h"
+#include "pos/gtin.h"
 #include "pos/money.h"
 
 #include <array>
@@ -392,18 +393,6 @@ bool check_flag(RowCheck& row, Column column, bool empty_means) {
                in_quotes(value) + " is not a yes/no value (1/0, co/khong, yes/no, true/false)",
                "giá trị " + in_quotes(value) + " không hợp lệ; ghi 1 hoặc 0 (có/không).");
     return empty_means;
-}
-
-// GS1 mod-10: from the right, leaving out the check digit itself, digits are
-// weighted 3, 1, 3, ...; the check digit brings the sum to a multiple of 10.
-int gs1_check_digit(std::string_view digits_without_check) {
-    int sum = 0;
-    int weight = 3;
-    for (auto it = digits_without_check.rbegin(); it != digits_without_check.rend(); ++it) {
-        sum += (*it - '0') * weight;
-        weight = 4 - weight;
-    }
-    return (10 - sum % 10) % 10;
 }
 
 bool all_digits(std::string_view text) {

@@ -165,7 +165,7 @@ Result<CertificationAnswer> check_product(db::Connection& db, const Product& pro
     auto detail = describe(db, product);
     if (!detail)
         return fail(detail.error());
-    auto expiring_days = get_integer_setting(db, "certification.expiring_days", 30);
+    auto expiring_days = get_integer_setting(db, setting::kCertificationExpiringDays, 30);
     if (!expiring_days)
         return fail(expiring_days.error());
 
@@ -254,7 +254,7 @@ Result<CertificationAnswer> check_stamp(db::Connection& db, std::string_view pay
         mismatch.product = **product;
         return with_policy(db, std::move(mismatch));
     }
-    auto expiring_days = get_integer_setting(db, "certification.expiring_days", 30);
+    auto expiring_days = get_integer_setting(db, setting::kCertificationExpiringDays, 30);
     if (!expiring_days)
         return fail(expiring_days.error());
     judge(*answer, *cited, date, static_cast<int>(*expiring_days));

@@ -20,6 +20,10 @@ struct Authors {
     std::optional<std::int64_t> approver_id;
 };
 
+std::optional<std::string> null_if_empty(const std::string& text) {
+    return text.empty() ? std::nullopt : std::optional<std::string>(text);
+}
+
 // "TV01-01-000042": the terminal's code and its gapless sale number.
 std::string receipt_number(std::string_view terminal_code, std::int64_t number) {
     char digits[24];
@@ -77,12 +81,18 @@ Result<void> write_entry(Till& till, SaleRecord& entry, const Authors& authors) 
         auto inserted = till.db.execute(
             "INSERT INTO sale_lines (sale_id, line_no, product_id, sku, name, unit, "
             "quantity_milli, list_price, unit_price, gross, line_discount, order_discount, "
-            "amount, vat_rate_bp, vat_code, lot, expiry, refund_of_line) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "amount, vat_rate_bp, vat_code, lot, expiry, refund_of_line, certification, "
+            "ocop_stars, decision_no, stamp, override_by, override_reason) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+            "(SELECT id FROM users WHERE username = ?),?)",
             entry.id, line.line_no, line.product_id, line.sku, line.name, line.unit,
             line.quantity.milli, line.list_price.dong, line.unit_price.dong, line.gross.dong,
             line.line_discount.dong, line.order_discount.dong, line.amount.dong, line.vat_rate_bp,
-            line.vat_code, line.lot, line.expiry, line.refund_of_line);
+            line.vat_code, line.lot, line.expiry, line.refund_of_line,
+            null_if_empty(line.certification),
+            line.ocop_stars > 0 ? std::optional<std::int64_t>(line.ocop_stars) : std::nullopt,
+            null_if_empty(line.decision_no), null_if_empty(line.stamp),
+            null_if_empty(line.override_by), null_if_empty(line.override_reason));
         if (!inserted)
             return fail(inserted.error());
         // Goods leave the shelf on a sale and come back on a refund.
@@ -153,11 +163,40 @@ Result<std::vector<SaleLineRecord>> sale_lines_of(Till& till, const Cart& cart,
         auto rate = vat_rate_on(till.db, line.vat_class, date);
         if (!rate)
             return fail(rate.error());
-        lines.push_back(SaleLineRecord{static_cast<int>(i + 1), line.product_id, line.sku,
-                                       line.name, line.unit, line.quantity, line.list_price,
-                                       line.unit_price, amounts.gross, amounts.line_discount,
-                                       amounts.order_discount, amounts.amount(), rate->rate_bp,
-                                       rate->invoice_code, line.lot, line.expiry, std::nullopt});
+        SaleLineRecord record{static_cast<int>(i + 1),
+                              line.product_id,
+                              line.sku,
+                              line.name,
+                              line.unit,
+                              line.quantity,
+                              line.list_price,
+                              line.unit_price,
+                              amounts.gross,
+                              amounts.line_discount,
+                              amounts.order_discount,
+                              amounts.amount(),
+                              rate->rate_bp,
+                              rate->invoice_code,
+                              line.lot,
+                              line.expiry,
+                              std::nullopt,
+                              {},
+                              0,
+                              {},
+                              {},
+                              {},
+                              {}};
+        if (const auto& c = line.certification) {
+            record.certification = c->outcome;
+            record.ocop_stars = c->stars;
+            record.decision_no = c->decision_no;
+            record.stamp = c->stamp;
+            if (c->override) {
+                record.override_by = c->override->manager.username;
+                record.override_reason = c->override->reason;
+            }
+        }
+        lines.push_back(std::move(record));
     }
     return lines;
 }

@@ -61,14 +61,23 @@ SaleLineRecord read_line(const db::Statement& row) {
     line.expiry = row.optional_text(15);
     if (const auto of = row.optional_int64(16))
         line.refund_of_line = static_cast<int>(*of);
+    line.certification = row.text(17);
+    line.ocop_stars = static_cast<int>(row.int64(18));
+    line.decision_no = row.text(19);
+    line.stamp = row.text(20);
+    line.override_by = row.text(21);
+    line.override_reason = row.text(22);
     return line;
 }
 
 Result<void> load_details(db::Connection& db, SaleRecord& sale) {
     auto lines = db.prepare(
-        "SELECT line_no, product_id, sku, name, unit, quantity_milli, list_price, unit_price, "
-        "gross, line_discount, order_discount, amount, vat_rate_bp, vat_code, lot, expiry, "
-        "refund_of_line FROM sale_lines WHERE sale_id = ? ORDER BY line_no");
+        "SELECT l.line_no, l.product_id, l.sku, l.name, l.unit, l.quantity_milli, l.list_price, "
+        "l.unit_price, l.gross, l.line_discount, l.order_discount, l.amount, l.vat_rate_bp, "
+        "l.vat_code, l.lot, l.expiry, l.refund_of_line, coalesce(l.certification, ''), "
+        "coalesce(l.ocop_stars, 0), coalesce(l.decision_no, ''), coalesce(l.stamp, ''), "
+        "coalesce(u.username, ''), coalesce(l.override_reason, '') FROM sale_lines l "
+        "LEFT JOIN users u ON u.id = l.override_by WHERE l.sale_id = ? ORDER BY l.line_no");
     if (!lines)
         return fail(lines.error());
     lines->bind_all(sale.id);
@@ -176,7 +185,13 @@ nlohmann::json to_json(const SaleRecord& sale) {
                          {"vat_code", line.vat_code},
                          {"lot", optional_json(line.lot)},
                          {"expiry", optional_json(line.expiry)},
-                         {"refund_of_line", optional_json(line.refund_of_line)}});
+                         {"refund_of_line", optional_json(line.refund_of_line)},
+                         {"certification", line.certification},
+                         {"ocop_stars", line.ocop_stars},
+                         {"decision_no", line.decision_no},
+                         {"stamp", line.stamp},
+                         {"override_by", line.override_by},
+                         {"override_reason", line.override_reason}});
     }
     nlohmann::json vat = nlohmann::json::array();
     for (const auto& rate : sale.vat) {

@@ -38,6 +38,13 @@ struct SaleLineRecord {
     std::optional<std::string> lot;
     std::optional<std::string> expiry;
     std::optional<int> refund_of_line;
+    // The certification it was sold under (docs/certification.md).
+    std::string certification; // outcome code, empty for lines from before the check
+    int ocop_stars = 0;        // printed as the star mark on the receipt; 0 = none
+    std::string decision_no;
+    std::string stamp;       // key_id:serial of a scanned logo stamp
+    std::string override_by; // the manager's username when the policy was overridden
+    std::string override_reason;
 };
 
 struct PaymentRecord {

@@ -22,6 +22,7 @@ inline constexpr std::string_view kBankAccount = "bank.account";
 inline constexpr std::string_view kBankAccountName = "bank.account_name";
 inline constexpr std::string_view kDiscountManagerLimitBp = "discount.manager_limit_bp";
 inline constexpr std::string_view kReceiptFooter = "receipt.footer";
+inline constexpr std::string_view kCertificationExpiringDays = "certification.expiring_days";
 } // namespace setting
 
 Result<std::optional<std::string>> get_setting(db::Connection& db, std::string_view key);

@@ -88,6 +88,10 @@ Result<std::vector<unsigned char>> unbase32(std::string_view text) {
             bits -= 8;
         }
     }
+    // The bits left over must be the zero padding: otherwise two texts would
+    // read as the same stamp, and a copy could pass for a different one.
+    if (bits >= 5 || (buffer & ((1u << bits) - 1)) != 0)
+        return fail(malformed("non-canonical base32"));
     return bytes;
 }
 

@@ -190,8 +190,11 @@ TEST_CASE("a sale that cannot complete leaves nothing behind", "[cli]") {
     CHECK(wrong_pin.err.find("1112") == std::string::npos); // a PIN is never echoed
 
     auto unknown = terminal.ocop({"sell", "--cashier", "thungan", "--pin", "1111", "--scan",
-                                  "8930000000000", "--pay", "cash=100000"});
+                                  "8930000000002", "--pay", "cash=100000"});
     CHECK(unknown.err.find("catalog.unknown_code") != std::string::npos);
+    auto misread = terminal.ocop({"sell", "--cashier", "thungan", "--pin", "1111", "--scan",
+                                  "8930000000000", "--pay", "cash=100000"});
+    CHECK(misread.err.find("code.bad_check_digit") != std::string::npos);
     auto unpaid = terminal.ocop({"sell", "--cashier", "thungan", "--pin", "1111", "--scan",
                                  "8936010100114", "--pay", "cash=90000"});
     CHECK(unpaid.exit_code == 1);

@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# Every error code the source can return is listed in docs/errors.md, so that
-# a technician who searches for a code always finds what it means.
+# Every error code the source can return is documented (docs/errors.md, or
+# the page of its subject such as docs/codes.md), so that a technician who
+# searches for a code always finds what it means.
 set -euo pipefail
 top="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-prefixes='auth|cart|catalog|cli|csv|db|discount|init|money|payment|quantity|refund|sale|sales|settings|shift|stock|terminal|time|vat|vietqr'
-codes=$(grep -rhoE "\"($prefixes)\.[a-z_]+\"," "$top/common" "$top/db" "$top/pos" \
+prefixes='auth|cart|catalog|certification|cli|code|csv|db|discount|init|key|label|money|payment|qr|quantity|refund|sale|sales|scan|settings|shift|stamp|stock|terminal|time|vat|vietqr'
+codes=$(grep -rhoE "\"($prefixes)\.[a-z_]+\"," "$top/common" "$top/db" "$top/pos" "$top/drivers" \
     --include='*.cpp' --include='*.h' | tr -d '",' | sort -u)
 missing=0
 for code in $codes; do
-    if ! grep -q "\`$code\`" "$top/docs/errors.md"; then
-        echo "not in docs/errors.md: $code"
+    if ! grep -q "\`$code\`" "$top"/docs/*.md; then
+        echo "not documented in docs/: $code"
         missing=1
     fi
 done

@@ -3,6 +3,7 @@
 #include "pos/cli/command.h"
 #include "pos/cli/format.h"
 #include "pos/journal.h"
+#include "pos/scanning.h"
 #include "pos/users.h"
 
 #include <nlohmann/json.hpp>
@@ -17,11 +18,9 @@ namespace {
 // One --scan and the options that follow it, before the next --scan.
 struct LineRequest {
     std::string code;
-    pos::Quantity quantity = pos::Quantity::units(1);
+    std::optional<pos::Quantity> quantity;
     std::optional<pos::Discount> discount;
     std::optional<pos::Money> price;
-    std::optional<std::string> lot;
-    std::optional<std::string> expiry;
 };
 
 Error option_before_scan(const std::string& option) {
@@ -35,11 +34,10 @@ Result<std::vector<LineRequest>> line_requests(const Invocation& invocation) {
     std::vector<LineRequest> lines;
     for (const auto& [option, value] : invocation.options) {
         if (option == "--scan") {
-            lines.push_back(LineRequest{value, pos::Quantity::units(1), {}, {}, {}, {}});
+            lines.push_back(LineRequest{value, {}, {}, {}});
             continue;
         }
-        const bool per_line = option == "--qty" || option == "--discount" || option == "--price" ||
-                              option == "--lot" || option == "--expiry";
+        const bool per_line = option == "--qty" || option == "--discount" || option == "--price";
         if (!per_line)
             continue;
         if (lines.empty())
@@ -55,18 +53,11 @@ Result<std::vector<LineRequest>> line_requests(const Invocation& invocation) {
             if (!discount)
                 return fail(discount.error());
             line.discount = *discount;
-        } else if (option == "--price") {
+        } else {
             auto price = pos::parse_money(value);
             if (!price)
                 return fail(price.error());
             line.price = *price;
-        } else if (option == "--lot") {
-            line.lot = value;
-        } else {
-            auto date = pos::parse_date(value);
-            if (!date)
-                return fail(date.error());
-            line.expiry = *date;
         }
     }
     return lines;
@@ -83,9 +74,21 @@ Result<std::optional<pos::Approval>> optional_approval(db::Connection& db,
     return std::optional<pos::Approval>{std::move(*approval)};
 }
 
-Result<pos::Cart> build_cart(db::Connection& db, const Invocation& invocation,
+Error blocked(const pos::CodeCheck& check) {
+    std::string vi;
+    for (const auto& message : check.messages_vi())
+        vi += message + ". ";
+    return Error{"certification.blocked",
+                 check.match->product.sku + " blocked by the store's policy: " +
+                     std::string(pos::outcome_code(check.certification.outcome)) +
+                     (check.lot ? " / lot_expired" : ""),
+                 vi + "Không được bán theo quy định của cửa hàng, trừ khi quản lý duyệt "
+                      "(--manager, --manager-pin, --reason)."};
+}
+
+Result<pos::Cart> build_cart(pos::Till& till, const Invocation& invocation,
                              const std::optional<pos::Approval>& approval) {
-    auto policy = pos::cart_policy(db);
+    auto policy = pos::cart_policy(till.db);
     if (!policy)
         return fail(policy.error());
     pos::Cart cart(*policy);
@@ -93,22 +96,22 @@ Result<pos::Cart> build_cart(db::Connection& db, const Invocation& invocation,
     if (!requests)
         return fail(requests.error());
     for (const auto& request : *requests) {
-        auto match = pos::find_by_code(db, request.code);
-        if (!match)
-            return fail(match.error());
-        auto index = cart.add(*match, request.quantity, request.lot, request.expiry);
-        if (!index)
-            return fail(index.error());
+        auto scanned = pos::scan_into_cart(till, cart, {request.code, request.quantity, approval});
+        if (!scanned)
+            return fail(scanned.error());
+        if (scanned->blocked())
+            return fail(blocked(scanned->check));
+        const std::size_t index = *scanned->line;
         if (request.price) {
             if (!approval) {
                 return fail("cart.price_needs_manager", "a price override needs a manager",
                             "Đổi giá bán cần quản lý duyệt (--manager, --manager-pin, --reason).");
             }
-            if (auto set = cart.override_price(*index, *request.price, *approval); !set)
+            if (auto set = cart.override_price(index, *request.price, *approval); !set)
                 return fail(set.error());
         }
         if (request.discount) {
-            if (auto set = cart.set_line_discount(*index, *request.discount, approval); !set)
+            if (auto set = cart.set_line_discount(index, *request.discount, approval); !set)
                 return fail(set.error());
         }
     }
@@ -141,7 +144,7 @@ int sell(Context& context, const Invocation& invocation) {
     auto approval = optional_approval(db, invocation);
     if (!approval)
         return report(context, approval.error());
-    auto cart = build_cart(db, invocation, *approval);
+    auto cart = build_cart(terminal->till, invocation, *approval);
     if (!cart)
         return report(context, cart.error());
     std::vector<pos::PaymentInput> payments;
@@ -287,8 +290,10 @@ std::vector<Command> sale_commands() {
     return {
         {{"sell", "", "Bán hàng không cần màn hình / make a complete sale headless",
           "Rings up a sale through the same code as the touch terminal and prints it.\n"
-          "Options after a --scan apply to that line: --qty, --discount, --price, --lot,\n"
-          "--expiry. A discount above the store's limit or a price override needs\n"
+          "--scan takes anything a scanner sends: a barcode, a scale label, GS1 data with\n"
+          "lot and expiry, a store code, or a logo stamp. Options after a --scan apply to\n"
+          "that line: --qty, --discount, --price. A discount above the store's limit, a\n"
+          "price override, or a product the certification policy blocks needs\n"
           "--manager/--manager-pin/--reason. Payments: cash=AMOUNT (what the customer hands\n"
           "over; change is computed), qr=AMOUNT (VietQR transfer, confirmed), card=AMOUNT:CODE\n"
           "(the card terminal's approval code); several --pay split the payment.\n\n"
@@ -300,8 +305,6 @@ std::vector<Command> sale_commands() {
                     {"--qty", "N", "số lượng (1,25 cho hàng cân) / quantity of the line"},
                     {"--discount", "D", "chiết khấu dòng: 10% hoặc 5000 / line discount"},
                     {"--price", "AMOUNT", "đổi giá (cần quản lý) / price override (manager)"},
-                    {"--lot", "LOT", "số lô / lot number"},
-                    {"--expiry", "YYYY-MM-DD", "hạn sử dụng / expiry date"},
                     {"--order-discount", "D", "chiết khấu cả đơn / order discount"},
                     {"--pay", "METHOD=AMOUNT", "thanh toán / payment (cash, qr, card)"}},
                    kManagerOptions}),

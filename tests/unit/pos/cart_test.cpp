@@ -72,9 +72,9 @@ TEST_CASE("a lot of its own makes a line of its own", "[cart]") {
     test::SampleDb sample;
     auto cart = sample.cart();
     const auto candy = sample.code("TV-KDS-NC");
-    must(cart.add(candy, units(1), "L2611", "2027-05-31"));
-    must(cart.add(candy, units(1), "L2612", "2027-06-30"));
-    must(cart.add(candy, units(1), "L2611", "2027-05-31"));
+    must(cart.add(candy, units(1), {"L2611", "2027-05-31"}));
+    must(cart.add(candy, units(1), {"L2612", "2027-06-30"}));
+    must(cart.add(candy, units(1), {"L2611", "2027-05-31"}));
     REQUIRE(cart.lines().size() == 2);
     CHECK(cart.lines()[0].quantity == units(2));
     CHECK(cart.lines()[0].lot == "L2611");

@@ -101,3 +101,15 @@ TEST_CASE("keys travel as hex", "[stamp]") {
     CHECK(error_code(from_hex(hex.substr(2), 32)) == "stamp.bad_key");
     CHECK(error_code(from_hex(std::string(64, 'g'), 32)) == "stamp.bad_key");
 }
+
+TEST_CASE("only one text reads as a given stamp", "[stamp][failure]") {
+    // 101 bytes are 808 bits: the last base32 character carries 3 bits of
+    // data and 2 of zero padding. Setting a padding bit must not give a
+    // second text for the same, still validly signed, stamp.
+    const KeyPair key = generate_key_pair();
+    const std::string text = must(sign_stamp(sample_payload(), key.secret_key));
+    constexpr std::string_view kAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    std::string twin = text;
+    twin.back() = kAlphabet[kAlphabet.find(text.back()) ^ 1];
+    CHECK(error_code(read_stamp(twin)) == "stamp.malformed");
+}
