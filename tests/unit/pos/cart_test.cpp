@@ -19,6 +19,13 @@ using ocop::test::units;
 
 namespace {
 
+LineExtras lot(std::string number, std::string expiry) {
+    LineExtras extras;
+    extras.lot = std::move(number);
+    extras.expiry = std::move(expiry);
+    return extras;
+}
+
 Money sum_amounts(const Cart& cart) {
     Money total;
     for (const auto& line : cart.totals().lines)
@@ -72,9 +79,9 @@ TEST_CASE("a lot of its own makes a line of its own", "[cart]") {
     test::SampleDb sample;
     auto cart = sample.cart();
     const auto candy = sample.code("TV-KDS-NC");
-    must(cart.add(candy, units(1), {"L2611", "2027-05-31"}));
-    must(cart.add(candy, units(1), {"L2612", "2027-06-30"}));
-    must(cart.add(candy, units(1), {"L2611", "2027-05-31"}));
+    must(cart.add(candy, units(1), lot("L2611", "2027-05-31")));
+    must(cart.add(candy, units(1), lot("L2612", "2027-06-30")));
+    must(cart.add(candy, units(1), lot("L2611", "2027-05-31")));
     REQUIRE(cart.lines().size() == 2);
     CHECK(cart.lines()[0].quantity == units(2));
     CHECK(cart.lines()[0].lot == "L2611");
