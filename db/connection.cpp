@@ -169,6 +169,17 @@ int Connection::changes() const {
     return sqlite3_changes(state_->handle);
 }
 
+std::int64_t Connection::total_changes() const {
+    return sqlite3_total_changes64(state_->handle);
+}
+
+Result<std::int64_t> Connection::data_version() {
+    auto version = query_int64("PRAGMA data_version");
+    if (!version)
+        return fail(version.error());
+    return version->value_or(0);
+}
+
 Result<int> Connection::schema_version() {
     auto version = query_int64("PRAGMA user_version");
     if (!version)

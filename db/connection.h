@@ -86,6 +86,11 @@ public:
 
     std::int64_t last_insert_rowid() const;
     int changes() const;
+    // Rows written through this connection since it was opened.
+    std::int64_t total_changes() const;
+    // Changes when another connection (another process) commits to the file:
+    // PRAGMA data_version, for caches of what rarely changes.
+    Result<std::int64_t> data_version();
 
     // PRAGMA user_version: the number of the last migration applied.
     Result<int> schema_version();

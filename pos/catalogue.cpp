@@ -152,22 +152,26 @@ Result<ProductDetail> describe(db::Connection& db, const Product& product) {
         return fail(codes.error());
     detail.barcodes = std::move(*codes);
 
-    auto certifications = db.prepare(
+    auto certifications = certifications_of(db, detail.product.id);
+    if (!certifications)
+        return fail(certifications.error());
+    detail.certifications = std::move(*certifications);
+    return detail;
+}
+
+Result<std::vector<Certification>> certifications_of(db::Connection& db, std::int64_t product_id) {
+    auto statement = db.prepare(
         "SELECT id, decision_no, decision_date, level, stars, valid_from, valid_to, status, "
         "coalesce(status_note, '') FROM certifications WHERE product_id = ? "
         "ORDER BY valid_from DESC");
-    if (!certifications)
-        return fail(certifications.error());
-    certifications->bind_all(detail.product.id);
-    auto rows = db::collect_rows(*certifications, [](const db::Statement& c) {
+    if (!statement)
+        return fail(statement.error());
+    statement->bind_all(product_id);
+    return db::collect_rows(*statement, [](const db::Statement& c) {
         return Certification{
             c.int64(0), c.text(1), c.text(2), c.text(3), static_cast<int>(c.int64(4)),
             c.text(5),  c.text(6), c.text(7), c.text(8)};
     });
-    if (!rows)
-        return fail(rows.error());
-    detail.certifications = std::move(*rows);
-    return detail;
 }
 
 nlohmann::json to_json(const ProductDetail& detail) {

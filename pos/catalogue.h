@@ -72,6 +72,9 @@ struct ProductDetail {
     std::vector<Certification> certifications; // newest first
 };
 
+// A product's certifications, newest first.
+Result<std::vector<Certification>> certifications_of(db::Connection& db, std::int64_t product_id);
+
 // The product a code names, active or not, with its barcodes and certifications.
 Result<ProductDetail> product_detail(db::Connection& db, std::string_view code);
 

@@ -93,12 +93,10 @@ void judge(CertificationAnswer& answer, const Certification& c, std::string_view
     }
 }
 
-Result<CertificationAnswer> with_policy(db::Connection& db, CertificationAnswer answer) {
-    auto action = policy_action(db, answer.outcome);
-    if (!action)
-        return fail(action.error());
+CertificationAnswer with_policy(const CertificationRules& rules, CertificationAnswer answer) {
     // Policy governs what is sold as OCOP; an ordinary product passes.
-    answer.action = answer.claims_certification ? *action : PolicyAction::Allow;
+    answer.action =
+        answer.claims_certification ? rules.action(answer.outcome) : PolicyAction::Allow;
     return answer;
 }
 
@@ -148,32 +146,45 @@ std::string_view action_code(PolicyAction action) {
     return "allow";
 }
 
-Result<PolicyAction> policy_action(db::Connection& db, CertificationOutcome outcome) {
-    auto row = db.first_row("SELECT action FROM certification_policy WHERE outcome = ?",
-                            outcome_code(outcome));
-    if (!row)
-        return fail(row.error());
-    // An outcome the store has not configured is only shown, never silent.
-    const std::string action = *row ? (*row)->text(0) : "warn";
-    return action == "block"   ? PolicyAction::Block
-           : action == "allow" ? PolicyAction::Allow
-                               : PolicyAction::Warn;
-}
-
-Result<CertificationAnswer> check_product(db::Connection& db, const Product& product,
-                                          std::string_view date) {
-    auto detail = describe(db, product);
-    if (!detail)
-        return fail(detail.error());
+Result<CertificationRules> load_certification_rules(db::Connection& db) {
+    CertificationRules rules;
+    rules.policy.fill(PolicyAction::Warn);
+    auto statement = db.prepare("SELECT outcome, action FROM certification_policy");
+    if (!statement)
+        return fail(statement.error());
+    auto rows = db::collect_rows(*statement, [](const db::Statement& row) {
+        return std::pair{row.text(0), row.text(1)};
+    });
+    if (!rows)
+        return fail(rows.error());
+    for (const auto& [outcome, action] : *rows) {
+        for (const auto& [value, code] : kOutcomes) {
+            if (code == outcome) {
+                rules.policy[static_cast<std::size_t>(value)] =
+                    action == "block"   ? PolicyAction::Block
+                    : action == "allow" ? PolicyAction::Allow
+                                        : PolicyAction::Warn;
+            }
+        }
+    }
     auto expiring_days = get_integer_setting(db, setting::kCertificationExpiringDays, 30);
     if (!expiring_days)
         return fail(expiring_days.error());
+    rules.expiring_days = static_cast<int>(*expiring_days);
+    return rules;
+}
+
+Result<CertificationAnswer> check_product(db::Connection& db, const CertificationRules& rules,
+                                          const Product& product, std::string_view date) {
+    auto certifications = certifications_of(db, product.id);
+    if (!certifications)
+        return fail(certifications.error());
 
     CertificationAnswer answer;
     answer.product = product;
-    answer.claims_certification = product.category == "ocop" || !detail->certifications.empty();
-    if (const auto certification = governing(detail->certifications, date)) {
-        judge(answer, *certification, date, static_cast<int>(*expiring_days));
+    answer.claims_certification = product.category == "ocop" || !certifications->empty();
+    if (const auto certification = governing(*certifications, date)) {
+        judge(answer, *certification, date, rules.expiring_days);
     } else {
         answer.outcome = CertificationOutcome::NotCertified;
         answer.message_vi = answer.claims_certification
@@ -181,17 +192,17 @@ Result<CertificationAnswer> check_product(db::Connection& db, const Product& pro
                                 : "Sản phẩm không thuộc chương trình OCOP";
         answer.message_en = "no OCOP certification";
     }
-    return with_policy(db, std::move(answer));
+    return with_policy(rules, std::move(answer));
 }
 
-Result<CertificationAnswer> check_stamp(db::Connection& db, std::string_view payload,
-                                        std::string_view date,
+Result<CertificationAnswer> check_stamp(db::Connection& db, const CertificationRules& rules,
+                                        std::string_view payload, std::string_view date,
                                         const std::optional<Product>& expected) {
     auto stamp = read_stamp(payload);
     if (!stamp) {
-        return with_policy(db, stamp_problem(CertificationOutcome::StampForged,
-                                             "TEM GIẢ: mã tem không đọc được như tem thật",
-                                             "forged stamp: " + stamp.error().message_en));
+        return with_policy(rules, stamp_problem(CertificationOutcome::StampForged,
+                                                "TEM GIẢ: mã tem không đọc được như tem thật",
+                                                "forged stamp: " + stamp.error().message_en));
     }
     const StampPayload& content = stamp->payload;
     auto key = find_issuer_key(db, content.key_id);
@@ -203,7 +214,7 @@ Result<CertificationAnswer> check_stamp(db::Connection& db, std::string_view pay
                                     *key ? "forged stamp: bad signature"
                                          : "forged stamp: unknown key " + content.key_id);
         answer.stamp = content;
-        return with_policy(db, std::move(answer));
+        return with_policy(rules, std::move(answer));
     }
     auto revoked = is_stamp_revoked(db, content.key_id, content.serial);
     if (!revoked)
@@ -214,7 +225,7 @@ Result<CertificationAnswer> check_stamp(db::Connection& db, std::string_view pay
                                         " ĐÃ BỊ THU HỒI bởi cơ quan cấp",
                                     "stamp serial " + std::to_string(content.serial) + " revoked");
         answer.stamp = content;
-        return with_policy(db, std::move(answer));
+        return with_policy(rules, std::move(answer));
     }
 
     auto product = product_of_gtin(db, content.gtin);
@@ -228,23 +239,24 @@ Result<CertificationAnswer> check_stamp(db::Connection& db, std::string_view pay
                           "genuine stamp of another product (GTIN " + content.gtin + ")");
         answer.stamp = content;
         answer.product = expected ? expected : *product;
-        return with_policy(db, std::move(answer));
+        return with_policy(rules, std::move(answer));
     }
 
     // The stamp is genuine and names this product: the certification it
     // cites decides, as the database knows it now (suspended since?).
-    auto answer = check_product(db, **product, date);
+    auto answer = check_product(db, rules, **product, date);
     if (!answer)
         return fail(answer.error());
     answer->stamp = content;
     answer->claims_certification = true;
-    auto detail = describe(db, **product);
-    if (!detail)
-        return fail(detail.error());
-    const auto cited = std::find_if(
-        detail->certifications.begin(), detail->certifications.end(),
-        [&](const Certification& c) { return c.decision_no == content.certification_no; });
-    if (cited == detail->certifications.end()) {
+    auto certifications = certifications_of(db, (*product)->id);
+    if (!certifications)
+        return fail(certifications.error());
+    const auto cited =
+        std::find_if(certifications->begin(), certifications->end(), [&](const Certification& c) {
+            return c.decision_no == content.certification_no;
+        });
+    if (cited == certifications->end()) {
         auto mismatch =
             stamp_problem(CertificationOutcome::StampMismatch,
                           "Tem ghi quyết định " + content.certification_no +
@@ -252,13 +264,27 @@ Result<CertificationAnswer> check_stamp(db::Connection& db, std::string_view pay
                           "stamp cites an unknown certification " + content.certification_no);
         mismatch.stamp = content;
         mismatch.product = **product;
-        return with_policy(db, std::move(mismatch));
+        return with_policy(rules, std::move(mismatch));
     }
-    auto expiring_days = get_integer_setting(db, setting::kCertificationExpiringDays, 30);
-    if (!expiring_days)
-        return fail(expiring_days.error());
-    judge(*answer, *cited, date, static_cast<int>(*expiring_days));
-    return with_policy(db, std::move(*answer));
+    judge(*answer, *cited, date, rules.expiring_days);
+    return with_policy(rules, std::move(*answer));
+}
+
+Result<CertificationAnswer> check_product(db::Connection& db, const Product& product,
+                                          std::string_view date) {
+    auto rules = load_certification_rules(db);
+    if (!rules)
+        return fail(rules.error());
+    return check_product(db, *rules, product, date);
+}
+
+Result<CertificationAnswer> check_stamp(db::Connection& db, std::string_view payload,
+                                        std::string_view date,
+                                        const std::optional<Product>& expected) {
+    auto rules = load_certification_rules(db);
+    if (!rules)
+        return fail(rules.error());
+    return check_stamp(db, *rules, payload, date, expected);
 }
 
 nlohmann::json to_json(const CertificationAnswer& answer) {

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,6 +37,24 @@ std::string_view outcome_code(CertificationOutcome outcome); // "certified", "st
 enum class PolicyAction { Allow, Warn, Block };
 std::string_view action_code(PolicyAction action);
 
+inline constexpr std::size_t kOutcomeCount = 10;
+
+// The store's rules for the check, read from the database once and passed to
+// every check (a scan must not re-read them): the policy per outcome and how
+// many days before its end a certification counts as expiring.
+struct CertificationRules {
+    std::array<PolicyAction, kOutcomeCount> policy{};
+    int expiring_days = 30;
+
+    PolicyAction action(CertificationOutcome outcome) const {
+        return policy[static_cast<std::size_t>(outcome)];
+    }
+};
+
+// Table certification_policy and setting certification.expiring_days; an
+// outcome the table lacks is only warned about, never silently allowed.
+Result<CertificationRules> load_certification_rules(db::Connection& db);
+
 struct CertificationAnswer {
     CertificationOutcome outcome = CertificationOutcome::NotCertified;
     PolicyAction action = PolicyAction::Allow;
@@ -52,18 +71,22 @@ struct CertificationAnswer {
 };
 
 // The answer for a product scanned by its barcode, on `date` (YYYY-MM-DD).
-Result<CertificationAnswer> check_product(db::Connection& db, const Product& product,
-                                          std::string_view date);
+Result<CertificationAnswer> check_product(db::Connection& db, const CertificationRules& rules,
+                                          const Product& product, std::string_view date);
 
 // The answer for a stamp's QR payload. With `expected`, the stamp must be
 // that product's (StampMismatch otherwise). The stamp's product is looked up
 // by its GTIN.
+Result<CertificationAnswer> check_stamp(db::Connection& db, const CertificationRules& rules,
+                                        std::string_view payload, std::string_view date,
+                                        const std::optional<Product>& expected = std::nullopt);
+
+// The same, reading the rules first: for one-off checks (`ocop verify`).
+Result<CertificationAnswer> check_product(db::Connection& db, const Product& product,
+                                          std::string_view date);
 Result<CertificationAnswer> check_stamp(db::Connection& db, std::string_view payload,
                                         std::string_view date,
                                         const std::optional<Product>& expected = std::nullopt);
-
-// The store's action for an outcome.
-Result<PolicyAction> policy_action(db::Connection& db, CertificationOutcome outcome);
 
 nlohmann::json to_json(const CertificationAnswer& answer);
 

@@ -59,21 +59,17 @@ int severity(PolicyAction action) {
     return static_cast<int>(action);
 }
 
-Result<void> check_lot(db::Connection& db, CodeCheck& check, std::string_view date) {
+void check_lot(const CertificationRules& rules, CodeCheck& check, std::string_view date) {
     if (!check.code.expiry || *check.code.expiry >= date)
-        return {};
-    auto action = policy_action(db, CertificationOutcome::LotExpired);
-    if (!action)
-        return fail(action.error());
+        return;
     CertificationAnswer lot;
     lot.outcome = CertificationOutcome::LotExpired;
-    lot.action = *action;
+    lot.action = rules.action(CertificationOutcome::LotExpired);
     lot.claims_certification = true;
     lot.message_vi = "LÔ HÀNG ĐÃ HẾT HẠN sử dụng ngày " + *check.code.expiry +
                      (check.code.lot ? " (lô " + *check.code.lot + ")" : "");
     lot.message_en = "lot expired on " + *check.code.expiry;
     check.lot = std::move(lot);
-    return {};
 }
 
 std::string stamp_label(const StampPayload& stamp) {
@@ -140,41 +136,27 @@ std::vector<std::string> CodeCheck::messages_vi() const {
     return messages;
 }
 
-Result<std::vector<InStoreLayout>> load_instore_layouts(db::Connection& db) {
-    auto statement = db.prepare(
-        "SELECT name, prefix_from, prefix_to, item_digits, value_kind, value_digits, decimals, "
-        "price_check_digit FROM instore_code_layouts ORDER BY prefix_from");
-    if (!statement)
-        return fail(statement.error());
-    return db::collect_rows(*statement, [](const db::Statement& row) {
-        return InStoreLayout{row.text(0),
-                             static_cast<int>(row.int64(1)),
-                             static_cast<int>(row.int64(2)),
-                             static_cast<int>(row.int64(3)),
-                             row.text(4) == "price" ? InStoreLayout::ValueKind::Price
-                                                    : InStoreLayout::ValueKind::Weight,
-                             static_cast<int>(row.int64(5)),
-                             static_cast<int>(row.int64(6)),
-                             row.int64(7) != 0};
-    });
+Result<CodeCheck> check_code(db::Connection& db, std::string_view text, std::string_view date) {
+    auto rules = load_scan_rules(db);
+    if (!rules)
+        return fail(rules.error());
+    return check_code(db, *rules, text, date);
 }
 
-Result<CodeCheck> check_code(db::Connection& db, std::string_view text, std::string_view date) {
-    auto layouts = load_instore_layouts(db);
-    if (!layouts)
-        return fail(layouts.error());
+Result<CodeCheck> check_code(db::Connection& db, const ScanRules& rules, std::string_view text,
+                             std::string_view date) {
     auto days = to_days(date);
     if (!days)
         return fail(days.error());
     const int year = static_cast<int>(std::chrono::year_month_day{*days}.year());
-    auto code = parse_scanned(text, *layouts, year);
+    auto code = parse_scanned(text, rules.layouts, year);
     if (!code)
         return fail(code.error());
 
     CodeCheck check{*code, std::nullopt, Quantity::units(1), std::nullopt,
                     {},    std::nullopt, PolicyAction::Allow};
     if (code->kind == ScannedCode::Kind::Stamp) {
-        auto answer = check_stamp(db, code->text, date);
+        auto answer = check_stamp(db, rules.certification, code->text, date);
         if (!answer)
             return fail(answer.error());
         check.certification = std::move(*answer);
@@ -190,13 +172,12 @@ Result<CodeCheck> check_code(db::Connection& db, std::string_view text, std::str
             return fail(match.error());
         check.match = std::move(*match);
         apply_label(check);
-        auto answer = check_product(db, check.match->product, date);
+        auto answer = check_product(db, rules.certification, check.match->product, date);
         if (!answer)
             return fail(answer.error());
         check.certification = std::move(*answer);
     }
-    if (auto lot = check_lot(db, check, date); !lot)
-        return fail(lot.error());
+    check_lot(rules.certification, check, date);
     check.action = check.certification.action;
     if (check.lot && severity(check.lot->action) > severity(check.action))
         check.action = check.lot->action;
@@ -204,7 +185,10 @@ Result<CodeCheck> check_code(db::Connection& db, std::string_view text, std::str
 }
 
 Result<ScanResult> scan_into_cart(Till& till, Cart& cart, const ScanRequest& request) {
-    auto check = check_code(till.db, request.text, local_date(till.clock.now()));
+    auto rules = till.scan_rules->get(till.db);
+    if (!rules)
+        return fail(rules.error());
+    auto check = check_code(till.db, **rules, request.text, local_date(till.clock.now()));
     if (!check)
         return fail(check.error());
     if (!check->match)

@@ -4,6 +4,7 @@
 #include "pos/cart.h"
 #include "pos/catalogue.h"
 #include "pos/certification.h"
+#include "pos/scan_rules.h"
 #include "pos/scanned_code.h"
 #include "pos/till.h"
 #include "pos/users.h"
@@ -33,14 +34,14 @@ struct CodeCheck {
     std::vector<std::string> messages_vi() const;
 };
 
-// The in-store layouts of this store's scales (table instore_code_layouts).
-Result<std::vector<InStoreLayout>> load_instore_layouts(db::Connection& db);
-
 // Reads a scanned text and answers for it on `date` (YYYY-MM-DD): a product
 // barcode, a scale label, GS1 element strings or Digital Link (lot, expiry,
 // weight, count), a store code, or a logo stamp (whose GTIN names the
 // product; a forged stamp may name none). code.* for what cannot be read,
 // catalog.unknown_code / catalog.inactive for a code no product is sold under.
+Result<CodeCheck> check_code(db::Connection& db, const ScanRules& rules, std::string_view text,
+                             std::string_view date);
+// The same, reading the rules first: for one-off checks (`ocop verify`).
 Result<CodeCheck> check_code(db::Connection& db, std::string_view text, std::string_view date);
 
 struct ScanRequest {

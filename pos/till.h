@@ -4,8 +4,10 @@
 #include "db/outbox.h"
 #include "pos/cart.h"
 #include "pos/clock.h"
+#include "pos/scan_rules.h"
 
 #include <cstdint>
+#include <memory>
 #include <string>
 
 namespace ocop::db {
@@ -23,6 +25,9 @@ struct Till {
     db::TerminalRef terminal;
     std::int64_t store_id = 0;
     std::string store_code;
+    // The store's scan rules, read once and again only after a change;
+    // copies of a Till share them.
+    std::shared_ptr<ScanRulesCache> scan_rules = std::make_shared<ScanRulesCache>();
 };
 
 // Reads the terminal's identity (setting terminal.code) from the database:
