@@ -325,3 +325,71 @@ TEST_CASE("a database from a newer program is refused", "[cli]") {
     auto missing = ocop::test::run_process(OCOP_BINARY, {"--db", "/nonexistent/x.db", "stock"});
     CHECK(missing.err.find("db.not_found") != std::string::npos);
 }
+
+TEST_CASE("ocop verify answers for products and stamps, and exits 1 on a block", "[cli]") {
+    Terminal terminal;
+    auto certified = terminal.json({"verify", "8936010100114", "--date", "2026-11-29"});
+    CHECK(certified["outcome"] == "certified");
+    CHECK(certified["certification"]["stars"] == 5);
+    auto expiring = terminal.json({"verify", "8936011000116", "--date", "2026-11-29"});
+    CHECK(expiring["outcome"] == "expiring");
+    CHECK(expiring["action"] == "warn");
+    auto revoked = terminal.ocop({"verify", "8936012200119"});
+    CHECK(revoked.exit_code == 1);
+    CHECK(revoked.out.find("THU HỒI") != std::string::npos);
+
+    const auto key = terminal.folder.file("vl25.key");
+    auto created = terminal.ocop({"keys", "create", "--id", "VL25", "--issuer",
+                                  "Sở NN&MT Vĩnh Long", "--secret-file", key.string()});
+    REQUIRE(created.exit_code == 0);
+    auto issued =
+        terminal.json({"stamps", "issue", "--secret-file", key.string(), "--product", "TV-MHD-250",
+                       "--decision", "2164/QĐ-BNNMT", "--first", "41", "--count", "3", "--png",
+                       terminal.folder.file("tem.png").string()});
+    REQUIRE(issued["stamps"].size() == 3);
+    CHECK(issued["sheets"].size() == 1);
+    CHECK(std::filesystem::file_size(terminal.folder.file("tem.png")) > 10000);
+    const std::string stamp = issued["stamps"][1];
+    auto genuine = terminal.json({"verify", stamp, "--date", "2026-11-29"});
+    CHECK(genuine["outcome"] == "certified");
+    CHECK(genuine["stamp"]["serial"] == 42);
+
+    auto revoke = terminal.ocop(
+        {"stamps", "revoke", "--key", "VL25", "--serials", "42", "--reason", "Tem bị mất"});
+    CHECK(revoke.exit_code == 0);
+    auto withdrawn = terminal.ocop({"--json", "verify", stamp});
+    CHECK(withdrawn.exit_code == 1);
+    CHECK(Json::parse(withdrawn.out)["outcome"] == "stamp_revoked");
+
+    // A stamp made with another key under the same name is forged.
+    const auto other = terminal.folder.file("other.key");
+    Terminal elsewhere;
+    REQUIRE(elsewhere
+                .ocop({"keys", "create", "--id", "VL25", "--issuer", "Giả mạo", "--secret-file",
+                       other.string()})
+                .exit_code == 0);
+    auto fake = elsewhere.json({"stamps", "issue", "--secret-file", other.string(), "--product",
+                                "TV-MHD-250", "--decision", "2164/QĐ-BNNMT", "--first", "77"});
+    auto forged = terminal.ocop({"--json", "verify", fake["stamps"][0]});
+    CHECK(forged.exit_code == 1);
+    CHECK(Json::parse(forged.out)["outcome"] == "stamp_forged");
+}
+
+TEST_CASE("a blocked product is sold only with a manager's override", "[cli]") {
+    Terminal terminal;
+    terminal.open_shift();
+    auto blocked = terminal.ocop({"sell", "--cashier", "thungan", "--pin", "1111", "--scan",
+                                  "8936012200119", "--pay", "cash=200000"});
+    CHECK(blocked.exit_code == 1);
+    CHECK(blocked.err.find("certification.blocked") != std::string::npos);
+    CHECK(blocked.err.find("THU HỒI") != std::string::npos);
+    auto sale = terminal.json({"sell", "--cashier", "thungan", "--pin", "1111", "--scan",
+                               "8936012200119", "--manager", "quanly", "--manager-pin", "9999",
+                               "--reason", "Lô nhập trước khi thu hồi", "--pay", "cash=200000"});
+    CHECK(sale["lines"][0]["certification"] == "revoked");
+    CHECK(sale["lines"][0]["override_by"] == "quanly");
+    auto scale = terminal.json({"sell", "--cashier", "thungan", "--pin", "1111", "--scan",
+                                "2101001012509", "--pay", "cash=350000"});
+    CHECK(scale["lines"][0]["quantity"] == "1.25");
+    CHECK(scale["total"] == 350000);
+}
