@@ -132,8 +132,11 @@ std::vector<Picture> generated_pictures() {
         {ZXing::BarcodeFormat::DataMatrix, "0108935049510017"}};
     std::vector<Picture> pictures;
     for (const auto& [format, text] : codes) {
-        const auto bits = ZXing::MultiFormatWriter(format).setMargin(10).encode(
-            text, 400, format == ZXing::BarcodeFormat::EAN13 ? 200 : 400);
+        // UTF-8, or the writer refuses the Vietnamese text (ISO-8859-1 by default).
+        const auto bits = ZXing::MultiFormatWriter(format)
+                              .setMargin(10)
+                              .setEncoding(ZXing::CharacterSet::UTF8)
+                              .encode(text, 400, format == ZXing::BarcodeFormat::EAN13 ? 200 : 400);
         const auto matrix = ZXing::ToMatrix<std::uint8_t>(bits, 0, 255);
         QImage grey(matrix.width(), matrix.height(), QImage::Format_Grayscale8);
         for (int y = 0; y < matrix.height(); ++y)
