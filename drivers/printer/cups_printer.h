@@ -16,13 +16,16 @@
 namespace ocop::drivers {
 
 struct CupsDestination {
-    std::string name;      // the queue
-    std::string uri;       // device-uri, e.g. socket://192.168.1.50:9100
-    std::string info;      // printer-info
+    std::string name; // the queue
+    std::string uri;  // device-uri, e.g. socket://192.168.1.50:9100
+    std::string info; // printer-info
     bool is_default = false;
     bool accepting = true;
     std::string state;         // idle, processing, stopped
     std::string state_reasons; // printer-state-reasons, e.g. "media-empty-error"
+    // The paper width installer/provision-printer.sh recorded on the queue
+    // (its option ocop-paper-width: 80 or 58); 0 when the queue has none.
+    int paper_width_mm = 0;
 };
 
 // The queues the CUPS server knows ($CUPS_SERVER or the local one).
@@ -34,7 +37,8 @@ struct JobStatus {
     int job_id = 0;
     JobState state = JobState::Pending;
     std::string printer_state_reasons;
-    std::string message_vi; // what the cashier is told, e.g. "Máy in hết giấy"
+    std::string message_vi;    // what the cashier is told, e.g. "Máy in hết giấy"
+    std::string state_message; // job-printer-state-message, as CUPS's backend wrote it (for logs)
     bool finished() const {
         return state == JobState::Canceled || state == JobState::Aborted ||
                state == JobState::Completed;
@@ -49,9 +53,17 @@ Result<int> submit_raw_job(std::string_view queue, std::string_view bytes, std::
 Result<JobStatus> job_status(std::string_view queue, int job_id);
 
 // Follows a job until it is finished or `timeout` passes (then its last
-// state, unfinished).
+// state, unfinished). When it ends unprinted and the queue's printer is a
+// socket:// one, the printer itself is asked (DLE EOT) and what it says
+// ("hết giấy", "nắp mở", unreachable) becomes the message and is added to
+// printer_state_reasons.
 Result<JobStatus> wait_for_job(std::string_view queue, int job_id,
                                std::chrono::milliseconds timeout);
+
+// Cancels a job, e.g. one left unfinished by wait_for_job: otherwise a
+// printer that was out of paper prints it when the roll is changed, and a
+// reprint comes out twice. A job already finished is left as it is.
+Result<void> cancel_job(std::string_view queue, int job_id);
 
 // CUPS cannot see paper-out or an open cover on a network thermal printer:
 // ask the printer itself with DLE EOT over its own connection.

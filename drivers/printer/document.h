@@ -62,10 +62,10 @@ struct Picture {
 
 // A QR code printed with whole printer dots per module.
 struct QrBlock {
-    std::string payload;       // UTF-8
-    int module_dots = 0;       // dots per module; 0: the largest that fits max_width_percent
+    std::string payload; // UTF-8
+    int module_dots = 0; // dots per module; 0: the largest that fits max_width_percent
     int max_width_percent = 60;
-    std::string caption;       // a line under it, centred; may be empty
+    std::string caption; // a line under it, centred; may be empty
 };
 
 using Block = std::variant<TextBlock, ColumnRow, Rule, Spacer, Picture, QrBlock>;
@@ -80,7 +80,8 @@ struct Document {
     }
     Document& columns(std::vector<std::string> cells, std::vector<int> widths,
                       std::vector<Align> aligns, TextStyle style = {}) {
-        blocks.emplace_back(ColumnRow{std::move(cells), std::move(widths), std::move(aligns), style});
+        blocks.emplace_back(
+            ColumnRow{std::move(cells), std::move(widths), std::move(aligns), style});
         return *this;
     }
     Document& rule(bool double_line = false) {

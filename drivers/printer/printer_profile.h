@@ -22,9 +22,9 @@ struct PrinterProfile {
     int chars_per_line = 48; // text mode: 48 on 80 mm (font A), 32 on 58 mm
     int code_page = 30;      // text mode: the printer's number for its Vietnamese table (ESC t n)
     std::string encoding = "cp1258"; // text mode: how that table encodes letters
-    int band_rows = 24;      // raster: rows per GS v 0 command (small bands suit small buffers)
-    int feed_lines = 4;      // blank lines fed before the cut, so the cut clears the text
-    bool cut = true;         // GS V
+    int band_rows = 24; // raster: rows per GS v 0 command (small bands suit small buffers)
+    int feed_lines = 4; // blank lines fed before the cut, so the cut clears the text
+    bool cut = true;    // GS V
 };
 
 // The profiles shipped: "80mm", "58mm" (raster), and text-mode variants

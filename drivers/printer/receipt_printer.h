@@ -43,6 +43,16 @@ Result<Raster> render_raster(const Document& document, const PrinterProfile& pro
 Result<std::string> encode_escpos(const Document& document, const PrinterProfile& profile,
                                   const PrintOptions& options = {});
 
+// encode_escpos with what a caller needs to warn the cashier: in text mode,
+// how many characters the printer's code page could not print (sent as '?').
+// Always 0 in raster mode.
+struct EscposJob {
+    std::string bytes;
+    int lost_characters = 0;
+};
+Result<EscposJob> encode_escpos_job(const Document& document, const PrinterProfile& profile,
+                                    const PrintOptions& options = {});
+
 // The paper as a PNG, exactly as a raster printer would print it.
 Result<void> write_paper_png(const Document& document, const PrinterProfile& profile,
                              const std::filesystem::path& file);

@@ -62,8 +62,9 @@ Result<pos::Approval> manager_approval(db::Connection& db, const Invocation& inv
 
 std::vector<Command> all_commands() {
     std::vector<Command> commands;
-    for (auto group : {database_commands, catalog_commands, certification_commands, scan_commands,
-                       sale_commands, shift_commands, stock_commands, admin_commands}) {
+    for (auto group :
+         {database_commands, catalog_commands, certification_commands, scan_commands, sale_commands,
+          printing_commands, shift_commands, stock_commands, admin_commands}) {
         auto more = group();
         commands.insert(commands.end(), more.begin(), more.end());
     }

@@ -74,6 +74,7 @@ std::vector<Command> database_commands();
 std::vector<Command> catalog_commands();
 std::vector<Command> certification_commands();
 std::vector<Command> scan_commands();
+std::vector<Command> printing_commands();
 std::vector<Command> sale_commands();
 std::vector<Command> shift_commands();
 std::vector<Command> stock_commands();

@@ -2,7 +2,9 @@
 #include "pos/catalogue.h"
 #include "pos/cli/command.h"
 #include "pos/cli/format.h"
+#include "pos/cli/offscreen_gui.h"
 #include "pos/journal.h"
+#include "pos/printing.h"
 #include "pos/scanning.h"
 #include "pos/users.h"
 
@@ -125,6 +127,49 @@ Result<pos::Cart> build_cart(pos::Till& till, const Invocation& invocation,
     return cart;
 }
 
+// The sale and, when the till has a printer (or --print asks for one), its
+// receipt's print job, committed together: whatever the printer does later,
+// the receipt is not forgotten.
+Result<pos::SaleRecord> complete_with_receipt(Context& context, pos::Till& till,
+                                              const pos::Cart& cart, const pos::User& cashier,
+                                              const std::vector<pos::PaymentInput>& payments,
+                                              bool print) {
+    auto transaction = db::Transaction::begin(till.db);
+    if (!transaction)
+        return fail(transaction.error());
+    auto sale = pos::complete_sale(till, cart, cashier, payments);
+    if (!sale)
+        return fail(sale.error());
+    if (print || pos::printer_settings(till.db)) {
+        if (auto job = pos::enqueue_sale_receipt(till.db, context.clock, sale->id); !job)
+            return fail(job.error());
+    }
+    if (auto committed = transaction->commit(); !committed)
+        return fail(committed.error());
+    return sale;
+}
+
+// Prints the receipt queued with the sale. A printer problem leaves the sale
+// as it is and the job queued: the status says so, the sale stands.
+int print_receipt(Context& context, db::Connection& db, const pos::SaleRecord& sale) {
+    auto printer = pos::printer_settings(db);
+    if (!printer)
+        return report(context, printer.error());
+    auto job = db.query_int64("SELECT max(id) FROM print_jobs WHERE reference = ?", sale.id);
+    if (!job)
+        return report(context, job.error());
+    OffscreenGui gui;
+    auto printed = pos::print_job(db, context.clock, job->value_or(0), *printer);
+    if (!printed)
+        return report(context, printed.error());
+    if (printed->status == "printed")
+        return kExitOk;
+    context.err << "Hoá đơn đã lưu nhưng CHƯA IN ĐƯỢC: " << printed->error_vi << "\n  ["
+                << printed->error_code << "] lệnh in " << printed->id
+                << " được giữ lại; in lại bằng `ocop print retry`.\n";
+    return kExitFailed;
+}
+
 int print_sale(Context& context, const pos::SaleRecord& sale) {
     if (context.json)
         print_json(context, pos::to_json(sale));
@@ -154,10 +199,14 @@ int sell(Context& context, const Invocation& invocation) {
             return report(context, payment.error());
         payments.push_back(*payment);
     }
-    auto sale = pos::complete_sale(terminal->till, *cart, *cashier, payments);
+    auto sale = complete_with_receipt(context, terminal->till, *cart, *cashier, payments,
+                                      invocation.has("--print"));
     if (!sale)
         return report(context, sale.error());
-    return print_sale(context, *sale);
+    print_sale(context, *sale);
+    if (invocation.has("--print"))
+        return print_receipt(context, *terminal->db, *sale);
+    return kExitOk;
 }
 
 int list(Context& context, const Invocation& invocation) {
@@ -306,7 +355,8 @@ std::vector<Command> sale_commands() {
                     {"--discount", "D", "chiết khấu dòng: 10% hoặc 5000 / line discount"},
                     {"--price", "AMOUNT", "đổi giá (cần quản lý) / price override (manager)"},
                     {"--order-discount", "D", "chiết khấu cả đơn / order discount"},
-                    {"--pay", "METHOD=AMOUNT", "thanh toán / payment (cash, qr, card)"}},
+                    {"--pay", "METHOD=AMOUNT", "thanh toán / payment (cash, qr, card)"},
+                    {"--print", "", "in hoá đơn ngay / print the receipt (printer.queue)"}},
                    kManagerOptions}),
           0, 0},
          sell},

@@ -56,7 +56,8 @@ int scan(Context& context, const Invocation& invocation) {
 
 std::vector<Command> scan_commands() {
     return {
-        {{"scan", "IMAGE...",
+        {{"scan",
+          "IMAGE...",
           "Đọc mã vạch từ ảnh / decode barcodes in picture files (PNG, JPEG)",
           "Uses the terminal's camera decoder (every pass, no time limit). One line per\n"
           "file: the file, the format and the text, or that no code was found. Exit status 1\n"
