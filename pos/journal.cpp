@@ -347,6 +347,7 @@ Result<SaleRecord> refund_sale(Till& till, const RefundRequest& request, const U
     SaleRecord refund;
     refund.kind = "refund";
     refund.refund_of = original->id;
+    refund.refund_of_receipt = original->receipt_no;
     const auto add_line = [&](std::size_t index, std::optional<Quantity> quantity) -> Result<void> {
         auto& returned_line = (*returned)[index];
         if (!quantity && original->lines[index].quantity == returned_line.quantity)

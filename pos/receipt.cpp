@@ -17,6 +17,7 @@ const TextStyle kSmallCentered{TextSize::Small, false, Align::Center, false};
 const TextStyle kTitle{TextSize::Large, true, Align::Center, false};
 const TextStyle kBold{TextSize::Normal, true, Align::Left, false};
 const TextStyle kHugeBold{TextSize::Huge, true, Align::Left, false};
+const TextStyle kLargeBold{TextSize::Large, true, Align::Left, false};
 const TextStyle kSmall{TextSize::Small, false, Align::Left, false};
 
 // "29/11/2026 08:39" from a stored timestamp.
@@ -139,7 +140,7 @@ Document sale_receipt(const SaleRecord& sale, const StoreHeader& store,
     document.columns({"Quầy: " + sale.terminal_code, "Thu ngân: " + sale.cashier_name}, {2, 3},
                      {Align::Left, Align::Right}, kSmall);
     if (refund)
-        document.text("Trả hàng cho hoá đơn " + sale.refund_of, kSmall);
+        document.text("Trả hàng cho hoá đơn " + sale.refund_of_receipt, kSmall);
     if (!sale.approved_by.empty())
         document.text("Quản lý duyệt: " + sale.approved_by + " — " + sale.approval_note, kSmall);
     document.rule();
@@ -149,8 +150,8 @@ Document sale_receipt(const SaleRecord& sale, const StoreHeader& store,
     if (sale.discount_total.dong != 0)
         amount_row(document, "Chiết khấu", -sale.discount_total);
     document.rule(true);
-    document.columns({refund ? "HOÀN TIỀN" : "TỔNG CỘNG", format_money(sale.total)}, {2, 3},
-                     {Align::Left, Align::Right}, kHugeBold);
+    document.columns({refund ? "HOÀN TIỀN" : "TỔNG CỘNG", format_money(sale.total)}, {1, 1},
+                     {Align::Left, Align::Right}, kLargeBold);
     vat_table(document, sale.vat);
     document.rule();
     payments(document, sale);

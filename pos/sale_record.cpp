@@ -13,9 +13,10 @@ constexpr std::string_view kHeaderQuery =
     "SELECT s.id, s.kind, t.code, st.code, s.number, s.receipt_no, s.shift_id, u.username, "
     "u.full_name, coalesce(m.username, ''), coalesce(s.approval_note, ''), s.created_at, "
     "coalesce(s.refund_of, ''), s.subtotal, s.discount_total, s.total, s.vat_total, "
-    "s.change_given, s.outbox_seq "
+    "s.change_given, s.outbox_seq, coalesce(o.receipt_no, '') "
     "FROM sales s JOIN terminals t ON t.id = s.terminal_id JOIN stores st ON st.id = t.store_id "
-    "JOIN users u ON u.id = s.cashier_id LEFT JOIN users m ON m.id = s.approved_by ";
+    "JOIN users u ON u.id = s.cashier_id LEFT JOIN users m ON m.id = s.approved_by "
+    "LEFT JOIN sales o ON o.id = s.refund_of ";
 
 SaleRecord read_header(const db::Statement& row) {
     SaleRecord sale;
@@ -38,6 +39,7 @@ SaleRecord read_header(const db::Statement& row) {
     sale.vat_total = Money{row.int64(16)};
     sale.change_given = Money{row.int64(17)};
     sale.outbox_seq = row.int64(18);
+    sale.refund_of_receipt = row.text(19);
     return sale;
 }
 
@@ -225,6 +227,9 @@ nlohmann::json to_json(const SaleRecord& sale) {
             {"created_at", sale.created_at},
             {"refund_of",
              sale.refund_of.empty() ? nlohmann::json(nullptr) : nlohmann::json(sale.refund_of)},
+            {"refund_of_receipt", sale.refund_of_receipt.empty()
+                                      ? nlohmann::json(nullptr)
+                                      : nlohmann::json(sale.refund_of_receipt)},
             {"subtotal", sale.subtotal.dong},
             {"discount_total", sale.discount_total.dong},
             {"total", sale.total.dong},

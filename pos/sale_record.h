@@ -71,7 +71,8 @@ struct SaleRecord {
     std::string approved_by;  // manager's username, empty when none
     std::string approval_note;
     std::string created_at;
-    std::string refund_of; // the sale a refund returns, else empty
+    std::string refund_of;         // the sale a refund returns, else empty
+    std::string refund_of_receipt; // and its receipt number, as printed
     Money subtotal;
     Money discount_total;
     Money total;

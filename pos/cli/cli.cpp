@@ -34,7 +34,7 @@ std::string overview(const std::vector<Command>& commands) {
         text += left + command.spec.summary + "\n";
     }
     text += "\nExit status: 0 done, 1 refused or failed (the message says why), 2 bad command "
-            "line.\n";
+            "line,\n3 sale done but its receipt not printed (kept in the print queue).\n";
     return text;
 }
 

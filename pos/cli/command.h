@@ -37,6 +37,9 @@ struct Command {
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitFailed = 1;
 inline constexpr int kExitUsage = 2;
+// The sale is done and kept, but its receipt did not print: it waits in the
+// print queue (`ocop print list`).
+inline constexpr int kExitNotPrinted = 3;
 
 // Prints an error the way every command does: Vietnamese for the person,
 // then the code and English for a technician (or one JSON object on stderr

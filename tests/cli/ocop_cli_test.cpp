@@ -1,5 +1,6 @@
 // The `ocop` command as scripts and technicians use it: the real binary, run
 // as a process, on real database files made with `ocop init --sample travinh`.
+#include "cli/terminal.h"
 #include "support/process.h"
 #include "support/temp_dir.h"
 
@@ -13,51 +14,10 @@
 
 using ocop::test::ProcessResult;
 using ocop::test::TempDir;
+using ocop::test::Terminal;
 using Json = nlohmann::json;
 
 namespace {
-
-// A database with the Trà Vinh sample, made once per run (hashing the demo
-// PINs with Argon2id takes a moment) and copied for each test.
-const std::filesystem::path& sample_database() {
-    static TempDir folder;
-    static const std::filesystem::path file = [] {
-        auto path = folder.file("sample.db");
-        auto made = ocop::test::run_process(OCOP_BINARY,
-                                            {"--db", path.string(), "init", "--sample", "travinh"});
-        if (made.exit_code != 0)
-            throw std::runtime_error("ocop init failed: " + made.err);
-        return path;
-    }();
-    return file;
-}
-
-struct Terminal {
-    TempDir folder;
-    std::filesystem::path db = folder.file("terminal.db");
-
-    Terminal() { std::filesystem::copy_file(sample_database(), db); }
-
-    ProcessResult ocop(std::vector<std::string> arguments) const {
-        arguments.insert(arguments.begin(), {"--db", db.string()});
-        return ocop::test::run_process(OCOP_BINARY, arguments);
-    }
-
-    Json json(std::vector<std::string> arguments) const {
-        arguments.insert(arguments.begin(), "--json");
-        auto result = ocop(arguments);
-        INFO(result.err);
-        REQUIRE(result.exit_code == 0);
-        return Json::parse(result.out);
-    }
-
-    void open_shift() const {
-        auto opened = ocop(
-            {"shift", "open", "--cashier", "thungan", "--pin", "1111", "--float", "1.000.000"});
-        INFO(opened.err);
-        REQUIRE(opened.exit_code == 0);
-    }
-};
 
 std::string today() {
     const auto now = std::chrono::system_clock::now() + std::chrono::hours(7);

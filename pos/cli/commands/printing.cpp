@@ -196,6 +196,35 @@ int report_z(Context& context, const Invocation& invocation) {
     return shift_report(context, invocation, true);
 }
 
+// "Hoá đơn TV01-01-000003 (bản sao)", "Báo cáo ca", "Trang in thử".
+std::string document_title(db::Connection& db, const pos::PrintJob& job) {
+    std::string title;
+    switch (job.document) {
+    case pos::PrintDocument::SaleReceipt: {
+        auto sale = pos::load_sale(db, job.reference);
+        title = "Hoá đơn " + (sale ? sale->receipt_no : job.reference);
+        break;
+    }
+    case pos::PrintDocument::ShiftReport:
+        title = "Báo cáo ca";
+        break;
+    case pos::PrintDocument::TestPage:
+        title = "Trang in thử";
+        break;
+    }
+    return job.copy ? title + " (bản sao)" : title;
+}
+
+std::string status_vi(const std::string& status) {
+    if (status == "pending")
+        return "chờ in";
+    if (status == "sent")
+        return "đã gửi, chưa xác nhận";
+    if (status == "failed")
+        return "lỗi";
+    return status;
+}
+
 int print_list(Context& context, const Invocation&) {
     auto connection = open_database(context);
     if (!connection)
@@ -213,8 +242,9 @@ int print_list(Context& context, const Invocation&) {
     if (jobs->empty())
         context.out << "Không có lệnh in nào đang chờ.\n";
     for (const auto& job : *jobs) {
-        context.out << job.id << "\t" << pos::document_code(job.document) << "\t" << job.status
-                    << "\t" << job.attempts << " lần\t" << job.error_vi << "\n";
+        context.out << job.id << "\t" << document_title(*connection, job) << "\t"
+                    << status_vi(job.status) << "\t" << job.attempts << " lần in\t" << job.error_vi
+                    << "\n";
     }
     return kExitOk;
 }

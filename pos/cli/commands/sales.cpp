@@ -152,22 +152,27 @@ Result<pos::SaleRecord> complete_with_receipt(Context& context, pos::Till& till,
 // Prints the receipt queued with the sale. A printer problem leaves the sale
 // as it is and the job queued: the status says so, the sale stands.
 int print_receipt(Context& context, db::Connection& db, const pos::SaleRecord& sale) {
-    auto printer = pos::printer_settings(db);
-    if (!printer)
-        return report(context, printer.error());
+    const auto not_printed = [&](const std::string& why, const std::string& code,
+                                 std::int64_t job) {
+        context.err << "Hoá đơn đã lưu nhưng CHƯA IN ĐƯỢC: " << why << "\n  [" << code
+                    << "] lệnh in " << job
+                    << " được giữ lại; in lại bằng `ocop print retry`. / The sale is saved; its "
+                       "receipt waits in the print queue.\n";
+        return kExitNotPrinted;
+    };
     auto job = db.query_int64("SELECT max(id) FROM print_jobs WHERE reference = ?", sale.id);
     if (!job)
         return report(context, job.error());
+    auto printer = pos::printer_settings(db);
+    if (!printer)
+        return not_printed(printer.error().message_vi, printer.error().code, job->value_or(0));
     OffscreenGui gui;
     auto printed = pos::print_job(db, context.clock, job->value_or(0), *printer);
     if (!printed)
         return report(context, printed.error());
     if (printed->status == "printed")
         return kExitOk;
-    context.err << "Hoá đơn đã lưu nhưng CHƯA IN ĐƯỢC: " << printed->error_vi << "\n  ["
-                << printed->error_code << "] lệnh in " << printed->id
-                << " được giữ lại; in lại bằng `ocop print retry`.\n";
-    return kExitFailed;
+    return not_printed(printed->error_vi, printed->error_code, printed->id);
 }
 
 int print_sale(Context& context, const pos::SaleRecord& sale) {
