@@ -3,7 +3,8 @@
 # database. Installs what is missing, builds, creates a demo database with the
 # Trà Vinh sample catalogue in a new folder, opens a shift, makes a few sales
 # (and a refund) through the same code the touch terminal uses, and prints
-# them with the shift's running report.
+# them with the shift's running report, and draws their receipts as PNG
+# pictures of the 80 mm thermal paper.
 #
 #   installer/demo.sh            # the folder is printed at the start
 #   OCOP_DEMO_DIR=/tmp/x installer/demo.sh
@@ -53,6 +54,14 @@ say "Danh sách hoá đơn / sales"
 
 say "Báo cáo giữa ca (X) / running shift report"
 "$ocop" shift show
+
+say "Hoá đơn và báo cáo in ra giấy nhiệt 80 mm (ảnh PNG) / receipts as the thermal printer prints them"
+for receipt in TV01-01-000001 TV01-01-000002 TV01-01-000004; do
+    "$ocop" receipt "$receipt" --original --png "$folder/$receipt.png"
+    echo "  $folder/$receipt.png"
+done
+"$ocop" report x --png "$folder/report-x.png"
+echo "  $folder/report-x.png"
 
 say "Hàng sắp hết / low stock"
 "$ocop" stock --low
