@@ -1,6 +1,7 @@
 // ocop receipt | report x | report z | print list | print retry | print test
 #include "pos/printing.h"
 
+#include "drivers/printer/cups_printer.h"
 #include "drivers/printer/receipt_printer.h"
 #include "pos/cli/command.h"
 #include "pos/cli/offscreen_gui.h"
@@ -301,6 +302,39 @@ int print_test(Context& context, const Invocation& invocation) {
     return emit(context, *connection, *output, pos::PrintDocument::TestPage, "", false);
 }
 
+// The CUPS queues, for the technician choosing printer.queue.
+int print_queues(Context& context, const Invocation&) {
+    auto queues = drivers::list_destinations();
+    if (!queues)
+        return report(context, queues.error());
+    if (context.json) {
+        nlohmann::json list = nlohmann::json::array();
+        for (const auto& queue : *queues) {
+            list.push_back({{"name", queue.name},
+                            {"uri", queue.uri},
+                            {"info", queue.info},
+                            {"default", queue.is_default},
+                            {"accepting", queue.accepting},
+                            {"state", queue.state},
+                            {"state_reasons", queue.state_reasons},
+                            {"paper_width_mm", queue.paper_width_mm}});
+        }
+        print_json(context, list);
+        return kExitOk;
+    }
+    if (queues->empty())
+        context.out << "CUPS chưa có máy in nào; dùng installer/provision-printer.sh.\n";
+    for (const auto& queue : *queues) {
+        context.out << queue.name << (queue.is_default ? " (mặc định)" : "") << "\t" << queue.uri
+                    << "\t"
+                    << (queue.paper_width_mm ? std::to_string(queue.paper_width_mm) + " mm"
+                                             : "khổ giấy ?")
+                    << "\t" << queue.state << (queue.accepting ? "" : ", không nhận lệnh in")
+                    << "\n";
+    }
+    return kExitOk;
+}
+
 const std::vector<OptionSpec> kOutputOptions = {
     {"--png", "FILE", "ảnh tờ giấy in / a picture of the paper"},
     {"--escpos", "FILE", "dữ liệu gửi máy in / the bytes for the printer"},
@@ -345,6 +379,15 @@ std::vector<Command> printing_commands() {
          print_retry},
         {{"print test", "", "In trang thử / print a test page", "", kOutputOptions, 0, 0},
          print_test},
+        {{"print queues",
+          "",
+          "Các máy in trong CUPS / the CUPS queues this till can print on",
+          "Lists CUPS's queues ($CUPS_SERVER or the local server) with their device,\n"
+          "paper width and state, to choose printer.queue.",
+          {},
+          0,
+          0},
+         print_queues},
     };
 }
 
