@@ -14,6 +14,10 @@ namespace ocop::pos {
 
 namespace {
 
+// How long asking the printer itself may take at each step (connect, each
+// DLE EOT reply): a printer on the shop's LAN answers in milliseconds.
+constexpr std::chrono::milliseconds kPrinterCheckTimeout{1000};
+
 constexpr std::pair<PrintDocument, std::string_view> kDocuments[] = {
     {PrintDocument::SaleReceipt, "sale_receipt"},
     {PrintDocument::ShiftReport, "shift_report"},
@@ -257,6 +261,10 @@ Result<PrintJob> print_job(db::Connection& db, const Clock& clock, std::int64_t 
     if (!bytes)
         return failed(db, clock, id, bytes.error());
     const std::string title = std::string(document_code(job->document)) + " " + job->reference;
+    // CUPS takes a job from a network printer that is out of paper and calls
+    // it printed: the printer itself is asked first (DLE EOT).
+    if (auto ready = drivers::check_printer_ready(printer.queue, kPrinterCheckTimeout); !ready)
+        return failed(db, clock, id, ready.error());
     auto submitted = drivers::submit_raw_job(printer.queue, *bytes, title);
     if (!submitted)
         return failed(db, clock, id, submitted.error());
@@ -280,6 +288,10 @@ Result<PrintJob> print_job(db::Connection& db, const Clock& clock, std::int64_t 
                               : status->message_vi};
         return failed(db, clock, id, error);
     }
+    // Completed at CUPS means delivered; paper that ran out meanwhile cut it short.
+    if (auto whole = drivers::check_job_printed(printer.queue, *submitted, kPrinterCheckTimeout);
+        !whole)
+        return failed(db, clock, id, whole.error());
     if (auto printed = update_job(db, clock, id, "printed", std::nullopt, *submitted, nullptr);
         !printed)
         return fail(printed.error());

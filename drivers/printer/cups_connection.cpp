@@ -17,7 +17,8 @@ std::string quoted(std::string_view queue) {
 Error unreachable(std::string_view detail) {
     return {"printer.cups_unreachable",
             "cannot reach the CUPS server " + std::string(cupsServer()) + ":" +
-                std::to_string(ippPort()) + (detail.empty() ? "" : ": ") + std::string(detail),
+                std::to_string(ippPort()) + " (is cupsd running?)" + (detail.empty() ? "" : ": ") +
+                std::string(detail),
             "Không kết nối được dịch vụ in (CUPS) trên máy bán hàng — khởi động lại máy bán "
             "hàng hoặc gọi kỹ thuật."};
 }

@@ -197,6 +197,17 @@ JobStatus with_printer_condition(http_t* http, std::string_view queue, JobStatus
     return status;
 }
 
+// libcups looks the queue up before it creates a job, and answers a queue
+// that does not exist with "internal error" (ENOENT), which reads as "CUPS
+// is unreachable": the scheduler is asked about the queue itself.
+Error create_job_error(http_t* http, std::string_view queue) {
+    Error error = last_cups_error(CupsSubject::Queue, queue);
+    auto state = queue_state(http, queue);
+    if (!state && state.error().code == "printer.cups_queue_missing")
+        return std::move(state.error());
+    return error;
+}
+
 // A job whose document never arrived would wait at CUPS for ever.
 void abandon(std::string_view queue, int job_id) {
     if (auto http = connect_to_cups())
@@ -249,7 +260,7 @@ Result<int> submit_raw_job(std::string_view queue, std::string_view bytes, std::
     const std::string job_title(title);
     const int job_id = cupsCreateJob(http->get(), name.c_str(), job_title.c_str(), 0, nullptr);
     if (job_id == 0)
-        return fail(last_cups_error(CupsSubject::Queue, queue));
+        return fail(create_job_error(http->get(), queue));
     if (auto sent = send_document(http->get(), name, job_id, job_title, bytes); !sent) {
         abandon(queue, job_id);
         return fail(sent.error());
@@ -296,6 +307,67 @@ Result<void> cancel_job(std::string_view queue, int job_id) {
     if (status > IPP_STATUS_OK_EVENTS_COMPLETE && status != IPP_STATUS_ERROR_NOT_POSSIBLE)
         return fail(last_cups_error(CupsSubject::Job, queue, job_id));
     return {};
+}
+
+Result<PrinterCondition> queue_printer_condition(std::string_view queue,
+                                                 std::chrono::milliseconds timeout) {
+    auto http = connect_to_cups();
+    if (!http)
+        return fail(http.error());
+    auto state = queue_state(http->get(), queue);
+    if (!state)
+        return fail(state.error());
+    const auto address = socket_device_address(state->device_uri);
+    if (!address)
+        return PrinterCondition{};
+    return query_printer_condition(address->host, address->port, timeout);
+}
+
+std::optional<Error> condition_error(const PrinterCondition& condition) {
+    const auto error = [&condition](std::string code, std::string english) {
+        return Error{std::move(code), std::move(english),
+                     condition.message_vi.empty() ? std::string(printer_message::not_printed)
+                                                  : condition.message_vi};
+    };
+    if (!condition.reachable)
+        return error("printer.unreachable",
+                     "the printer accepts no connection (switched off, unplugged, or a wrong "
+                     "address)");
+    if (!condition.answered)
+        return std::nullopt;
+    if (condition.paper_out)
+        return error("printer.paper_out", "the printer reports it is out of paper (DLE EOT)");
+    if (condition.cover_open)
+        return error("printer.cover_open", "the printer reports its cover open (DLE EOT)");
+    if (condition.error)
+        return error("printer.fault", "the printer reports an error it does not name (DLE EOT)");
+    if (!condition.online)
+        return error("printer.offline", "the printer reports it is offline (DLE EOT)");
+    return std::nullopt;
+}
+
+Result<PrinterCondition> check_printer_ready(std::string_view queue,
+                                             std::chrono::milliseconds timeout) {
+    auto condition = queue_printer_condition(queue, timeout);
+    if (!condition)
+        return condition;
+    if (auto refused = condition_error(*condition))
+        return fail(std::move(*refused));
+    return condition;
+}
+
+Result<void> check_job_printed(std::string_view queue, int job_id,
+                               std::chrono::milliseconds timeout) {
+    const auto condition = queue_printer_condition(queue, timeout);
+    if (!condition || !condition->reachable)
+        return {};
+    auto stopped = condition_error(*condition);
+    if (!stopped)
+        return {};
+    stopped->message_en = "CUPS delivered job " + std::to_string(job_id) + ", but " +
+                          stopped->message_en + ": the receipt may be cut short";
+    stopped->message_vi += " (hoá đơn có thể chưa in đủ)";
+    return fail(std::move(*stopped));
 }
 
 } // namespace ocop::drivers

@@ -73,8 +73,40 @@ struct PrinterCondition {
     bool paper_near_end = false;
     bool cover_open = false;
     std::string message_vi; // empty when all is well
+    bool reachable = true;  // false: no connection (switched off, unplugged, wrong address)
+    bool answered = true;   // false: connected, but no answer to DLE EOT 1 (nothing is known)
+    bool error = false;     // DLE EOT 2 bit 6: a fault the printer does not name
 };
 Result<PrinterCondition> query_printer_condition(std::string_view host, int port,
                                                  std::chrono::milliseconds timeout);
+
+// The same for the printer behind a CUPS queue: asked itself when the
+// queue's device is socket://HOST:PORT; for any other device (usb://, ipp://)
+// a condition with online = true and no message, as CUPS's own
+// printer-state-reasons speak for those. printer.cups_* errors when CUPS
+// cannot say which device the queue has.
+Result<PrinterCondition> queue_printer_condition(std::string_view queue,
+                                                 std::chrono::milliseconds timeout);
+
+// Why a printer in this condition cannot print now, as the error a job
+// fails with: printer.unreachable, printer.paper_out, printer.cover_open,
+// printer.fault or printer.offline, with the condition's message for the
+// cashier. Nothing when it can — also when it is only low on paper, and when
+// it did not answer DLE EOT at all (some print servers never do: CUPS tries).
+std::optional<Error> condition_error(const PrinterCondition& condition);
+
+// Before a job is sent (CUPS would take it from a printer out of paper, and
+// mark it printed): the queue's printer asked, failing with condition_error's
+// codes when it cannot print, or with printer.cups_* when CUPS cannot say
+// which printer the queue has. No CUPS job is created.
+Result<PrinterCondition> check_printer_ready(std::string_view queue,
+                                             std::chrono::milliseconds timeout);
+
+// After CUPS says a job completed, which only means the bytes were delivered:
+// a printer that now reports paper end, an open cover or a fault stopped
+// before the end of the receipt, and the job fails with the same codes. A
+// printer that cannot be asked now, or CUPS itself, does not fail the job.
+Result<void> check_job_printed(std::string_view queue, int job_id,
+                               std::chrono::milliseconds timeout);
 
 } // namespace ocop::drivers

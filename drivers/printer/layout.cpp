@@ -8,9 +8,11 @@
 
 #include <QFontMetrics>
 #include <QFontMetricsF>
+#include <QHash>
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <numeric>
 #include <string>
 
@@ -87,11 +89,48 @@ public:
     }
 
 private:
-    int line_height(const QFont& font) const { return QFontMetrics(font).lineSpacing(); }
+    // A style's font and what is measured of it, remembered: shaping a line
+    // (HarfBuzz) and looking a font up are most of the layout's time, and a
+    // line is measured when it is wrapped, aligned and placed.
+    struct Measured {
+        QFont font;
+        int line_spacing = 0;
+        int ascent = 0;
+        QHash<QString, int> advances;
+    };
+
+    Measured& measured(const QFont& font) {
+        const int key = font.pixelSize() * 2 + (font.bold() ? 1 : 0);
+        auto found = measured_.find(key);
+        if (found == measured_.end()) {
+            const QFontMetrics metrics(font);
+            found =
+                measured_.emplace(key, Measured{font, metrics.lineSpacing(), metrics.ascent(), {}})
+                    .first;
+        }
+        return found->second;
+    }
+
+    const QFont& font_for(TextSize size, bool bold) {
+        return measured(styled_font(font_, size, bold)).font;
+    }
+
+    int line_height(const QFont& font) { return measured(font).line_spacing; }
+
+    int width_of(const QFont& font, const QString& text) {
+        auto& known = measured(font).advances;
+        if (const auto found = known.constFind(text); found != known.constEnd())
+            return *found;
+        const int width = advance(font, text);
+        known.insert(text, width);
+        return width;
+    }
 
     void add_line(const QString& text, const QFont& font, int x, int top, bool white) {
-        layout_.lines.push_back({text, font, QRect(x, top, advance(font, text), line_height(font)),
-                                 top + QFontMetrics(font).ascent(), white});
+        const Measured& style = measured(font);
+        layout_.lines.push_back({text, style.font,
+                                 QRect(x, top, width_of(font, text), style.line_spacing),
+                                 top + style.ascent, white});
     }
 
     // Inverted text keeps a margin inside its band, so that the first and
@@ -101,16 +140,16 @@ private:
     }
 
     Result<void> place(const TextBlock& block) {
-        const QFont font = styled_font(font_, block.style.size, block.style.bold);
+        const QFont font = font_for(block.style.size, block.style.bold);
         const int margin = band_margin(font, block.style.inverted);
         const auto lines = wrap_text(nfc(block.text), width_ - 2 * margin,
-                                     [&](const QString& s) { return advance(font, s); });
+                                     [&](const QString& s) { return width_of(font, s); });
         for (const QString& line : lines) {
             const int height = line_height(font);
             if (block.style.inverted)
                 layout_.fills.emplace_back(0, y_, width_, height);
             const int x =
-                aligned_x(block.style.align, margin, width_ - margin, advance(font, line));
+                aligned_x(block.style.align, margin, width_ - margin, width_of(font, line));
             add_line(line, font, x, y_, block.style.inverted);
             y_ += height;
         }
@@ -122,12 +161,12 @@ private:
     // keeps at least a quarter of the paper); what still does not fit is
     // elided rather than printed over its neighbour.
     std::vector<std::pair<int, int>> fitted_boxes(const ColumnRow& row, const QFont& font,
-                                                  int gutter) const {
+                                                  int gutter) {
         auto boxes = share_boxes(row, width_, gutter);
         for (std::size_t i = boxes.size() - 1; i > 0; --i) {
             auto& [left, right] = boxes[i];
             const int floor = width_ / 4 + static_cast<int>(i) * gutter;
-            left = std::max(std::min(left, right - advance(font, nfc(row.cells[i]))), floor);
+            left = std::max(std::min(left, right - width_of(font, nfc(row.cells[i]))), floor);
             left = std::min(left, right);
             boxes[i - 1].second = std::min(boxes[i - 1].second, left - gutter);
             boxes[i - 1].first = std::min(boxes[i - 1].first, boxes[i - 1].second);
@@ -138,11 +177,11 @@ private:
     Result<void> place(const ColumnRow& row) {
         if (row.cells.empty())
             return {};
-        const QFont font = styled_font(font_, row.style.size, row.style.bold);
+        const QFont font = font_for(row.style.size, row.style.bold);
         const auto boxes = fitted_boxes(row, font, font.pixelSize() / 2);
         const auto [first_left, first_right] = boxes[0];
         auto first = wrap_text(nfc(row.cells[0]), first_right - first_left,
-                               [&](const QString& s) { return advance(font, s); });
+                               [&](const QString& s) { return width_of(font, s); });
         if (first.empty())
             first.emplace_back();
         const int height = line_height(font);
@@ -152,14 +191,15 @@ private:
         for (int i = 0; i < rows; ++i) {
             const QString& line = first[static_cast<std::size_t>(i)];
             const int x =
-                aligned_x(cell_align(row, 0), first_left, first_right, advance(font, line));
+                aligned_x(cell_align(row, 0), first_left, first_right, width_of(font, line));
             add_line(line, font, x, y_ + i * height, row.style.inverted);
         }
         for (std::size_t i = 1; i < row.cells.size(); ++i) {
             const auto [left, right] = boxes[i];
-            const QString cell =
-                QFontMetrics(font).elidedText(nfc(row.cells[i]), Qt::ElideRight, right - left);
-            const int x = aligned_x(cell_align(row, i), left, right, advance(font, cell));
+            QString cell = nfc(row.cells[i]);
+            if (width_of(font, cell) > right - left)
+                cell = QFontMetrics(font).elidedText(cell, Qt::ElideRight, right - left);
+            const int x = aligned_x(cell_align(row, i), left, right, width_of(font, cell));
             add_line(cell, font, x, y_, row.style.inverted);
         }
         y_ += rows * height;
@@ -167,7 +207,7 @@ private:
     }
 
     Result<void> place(const Rule& rule) {
-        const int height = line_height(styled_font(font_, TextSize::Normal, false)) / 2;
+        const int height = line_height(font_for(TextSize::Normal, false)) / 2;
         const int lines = rule.double_line ? 2 : 1;
         const int drawn = lines * kRuleDots + (lines - 1) * kRuleDots;
         const int top = y_ + (height - drawn) / 2;
@@ -179,7 +219,7 @@ private:
 
     Result<void> place(const Spacer& spacer) {
         const int lines = std::clamp(spacer.lines, 0, kMaxSpacerLines);
-        y_ += lines * line_height(styled_font(font_, TextSize::Normal, false));
+        y_ += lines * line_height(font_for(TextSize::Normal, false));
         return {};
     }
 
@@ -220,6 +260,7 @@ private:
     int width_ = 0;
     int y_ = 0;
     Layout layout_;
+    std::map<int, Measured> measured_; // by pixel size and weight
 };
 
 } // namespace

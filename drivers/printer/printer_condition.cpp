@@ -119,7 +119,10 @@ std::string message_for(const PrinterCondition& condition, bool error) {
 }
 
 PrinterCondition unreachable() {
-    return {.online = false, .message_vi = std::string(printer_message::unreachable)};
+    return {.online = false,
+            .message_vi = std::string(printer_message::unreachable),
+            .reachable = false,
+            .answered = false};
 }
 
 } // namespace
@@ -130,7 +133,9 @@ bool is_status_byte(std::uint8_t byte) {
 
 PrinterCondition decode_printer_condition(const DleEotReplies& replies) {
     if (!replies.printer)
-        return {.online = false, .message_vi = std::string(printer_message::not_answering)};
+        return {.online = false,
+                .message_vi = std::string(printer_message::not_answering),
+                .answered = false};
     const std::uint8_t cause = replies.offline_cause.value_or(0);
     const std::uint8_t paper = replies.paper.value_or(0);
     PrinterCondition condition;
@@ -138,7 +143,8 @@ PrinterCondition decode_printer_condition(const DleEotReplies& replies) {
     condition.paper_out = (paper & kPaperEnd) != 0 || (cause & kPaperEndStop) != 0;
     condition.paper_near_end = (paper & kNearEnd) != 0;
     condition.cover_open = (cause & kCoverOpen) != 0;
-    condition.message_vi = message_for(condition, (cause & kErrorOccurred) != 0);
+    condition.error = (cause & kErrorOccurred) != 0;
+    condition.message_vi = message_for(condition, condition.error);
     return condition;
 }
 

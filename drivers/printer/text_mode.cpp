@@ -26,26 +26,35 @@ QString nfc(const std::string& utf8) {
     return QString::fromStdString(utf8).normalized(QString::NormalizationForm_C);
 }
 
-double columns_of(const QString& text) {
-    return grapheme_count(text);
+// Character cells on paper, in the profile's code page: a letter with its
+// tone is one cell, a stand-in such as "..." for "…" as many as it prints.
+int columns_of(const QString& text, VietnameseCodePage page) {
+    return printed_columns(text.toStdString(), page);
 }
 
 // A line of `width` character cells that texts are written into by cell,
-// so that a letter with a combining accent takes one cell.
+// so that a letter with a combining accent takes one cell and a character
+// that prints wider (a stand-in, '?' for each part of an emoji) takes as
+// many as it prints; what does not fit between left and right is left out.
 class CellLine {
 public:
-    explicit CellLine(int width) : cells_(static_cast<std::size_t>(std::max(0, width)), " ") {}
+    CellLine(int width, VietnameseCodePage page)
+        : cells_(static_cast<std::size_t>(std::max(0, width)), " "), page_(page) {}
 
     void put(const QString& text, Align align, int left, int right) {
-        const auto graphemes = split_graphemes(text);
-        const int count = static_cast<int>(graphemes.size());
+        right = std::min(right, static_cast<int>(cells_.size()));
+        const int count = columns_of(text, page_);
         int x = align == Align::Left     ? left
                 : align == Align::Center ? left + std::max(0, (right - left - count) / 2)
                                          : std::max(left, right - count);
-        for (const QString& grapheme : graphemes) {
-            if (x >= 0 && x < right && x < static_cast<int>(cells_.size()))
-                cells_[static_cast<std::size_t>(x)] = grapheme;
-            ++x;
+        for (const QString& grapheme : split_graphemes(text)) {
+            const int width = std::max(1, columns_of(grapheme, page_));
+            if (x < 0 || x + width > right)
+                break;
+            cells_[static_cast<std::size_t>(x)] = grapheme;
+            for (int i = 1; i < width; ++i)
+                cells_[static_cast<std::size_t>(x + i)].clear();
+            x += width;
         }
     }
 
@@ -53,6 +62,7 @@ public:
 
 private:
     std::vector<QString> cells_;
+    VietnameseCodePage page_;
 };
 
 class TextWriter {
@@ -67,6 +77,13 @@ public:
     TextModeJob finish() { return {std::move(out_), lost_}; }
 
 private:
+    double columns(const QString& text) const { return columns_of(text, page_); }
+    TextMeasure measure() const {
+        return [this](const QString& text) {
+            return columns(text);
+        };
+    }
+
     // Sends one line in the code page, switching tables where it must
     // (TCVN-3 capitals live in the table after the profile's).
     void line(const QString& text) {
@@ -102,9 +119,9 @@ private:
         const int columns = text_mode_columns(profile_, block.style.size);
         style_on(block.style);
         out_ += escpos::align(block.style.inverted ? Align::Left : block.style.align);
-        for (const QString& text : wrap_text(nfc(block.text), columns, columns_of)) {
+        for (const QString& text : wrap_text(nfc(block.text), columns, measure())) {
             if (block.style.inverted) {
-                CellLine padded(columns);
+                CellLine padded(columns, page_);
                 padded.put(text, block.style.align, 0, columns);
                 line(padded.text());
             } else {
@@ -132,7 +149,7 @@ private:
         }
         for (std::size_t i = result.size() - 1; i > 0; --i) {
             auto& [left, right] = result[i];
-            const int need = grapheme_count(nfc(row.cells[i]));
+            const int need = columns_of(nfc(row.cells[i]), page_);
             left = std::max(std::min(left, right - need), columns / 4 + static_cast<int>(i));
             left = std::min(left, right);
             result[i - 1].second = std::min(result[i - 1].second, left - 1);
@@ -146,13 +163,13 @@ private:
             return {};
         const int columns = text_mode_columns(profile_, row.style.size);
         const auto laid = boxes(row, columns);
-        auto first = wrap_text(nfc(row.cells[0]), laid[0].second - laid[0].first, columns_of);
+        auto first = wrap_text(nfc(row.cells[0]), laid[0].second - laid[0].first, measure());
         if (first.empty())
             first.emplace_back();
         style_on(row.style);
         out_ += escpos::align(Align::Left);
         for (std::size_t n = 0; n < first.size(); ++n) {
-            CellLine cells(columns);
+            CellLine cells(columns, page_);
             const auto align = [&](std::size_t i) {
                 return i < row.aligns.size() ? row.aligns[i] : i == 0 ? Align::Left : Align::Right;
             };

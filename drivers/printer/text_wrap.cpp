@@ -46,8 +46,14 @@ std::vector<QString> broken_word(const QString& word, double width, const TextMe
 
 void wrap_paragraph(const QString& paragraph, double width, const TextMeasure& measure,
                     std::vector<QString>& lines) {
+    const QStringList words = paragraph.split(u' ', Qt::SkipEmptyParts);
+    // Most receipt lines fit whole: one measurement instead of one a word.
+    if (const QString whole = words.join(u' '); measure(whole) <= width) {
+        lines.push_back(whole);
+        return;
+    }
     QString line;
-    for (const QString& word : paragraph.split(u' ', Qt::SkipEmptyParts)) {
+    for (const QString& word : words) {
         const QString candidate = line.isEmpty() ? word : line + u' ' + word;
         if (measure(candidate) <= width) {
             line = candidate;

@@ -287,6 +287,20 @@ CodePageText encode_for_printer(std::string_view utf8, VietnameseCodePage page) 
     return text;
 }
 
+int printed_columns(std::string_view utf8, VietnameseCodePage page) {
+    int columns = 0;
+    for (const CodePageRun& run : encode_for_printer(utf8, page).runs)
+        for (const char byte : run.bytes) {
+            const auto value = static_cast<std::uint8_t>(byte);
+            const bool tone_mark =
+                page == VietnameseCodePage::Cp1258 &&
+                std::any_of(kCp1258Tones.begin(), kCp1258Tones.end(),
+                            [value](const auto& tone) { return tone.second == value; });
+            columns += tone_mark ? 0 : 1;
+        }
+    return columns;
+}
+
 std::string decode_from_printer(std::string_view bytes, VietnameseCodePage page, int table) {
     std::u32string decoded;
     for (const char byte : bytes)

@@ -48,6 +48,15 @@ struct CodePageText {
 // command into the job.
 CodePageText encode_for_printer(std::string_view utf8, VietnameseCodePage page);
 
+// How many character cells `utf8` takes on the printer's paper once encoded:
+// a byte a cell, except cp1258's five tone marks, which print over the letter
+// before them. Not the same as the number of letters: a stand-in may be
+// longer than what it stands for ("…" → "..."), and a character the table
+// lacks is one '?' for each code point (an emoji with a skin tone is two).
+// Text mode measures lines with this, so that no line runs past
+// chars_per_line.
+int printed_columns(std::string_view utf8, VietnameseCodePage page);
+
 // What the printer prints for `bytes` of one table, as UTF-8 in NFC (for
 // tests and the printer emulator). Bytes the table leaves empty become U+FFFD.
 std::string decode_from_printer(std::string_view bytes, VietnameseCodePage page, int table = 0);

@@ -333,7 +333,8 @@ TEST_CASE("prefix and suffix configurations", "[wedge]") {
     }
 }
 
-TEST_CASE("GS (FNC1), typed as Ctrl and the right bracket, stays in the code as ASCII 29", "[wedge]") {
+TEST_CASE("GS (FNC1), typed as Ctrl and the right bracket, stays in the code as ASCII 29",
+          "[wedge]") {
     Receiver field;
     KeyboardWedge wedge(WedgeConfig{});
     wedge.attach(&field);
