@@ -1,5 +1,6 @@
 #include "drivers/printer/layout.h"
 
+#include "drivers/printer/columns.h"
 #include "drivers/printer/dither.h"
 #include "drivers/printer/label_sheet.h"
 #include "drivers/printer/qr_code.h"
@@ -13,7 +14,6 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <numeric>
 #include <string>
 
 namespace ocop::drivers {
@@ -46,30 +46,6 @@ int aligned_x(Align align, int left, int right, int width) {
         return std::max(left, right - width);
     }
     return left;
-}
-
-// A row's column boxes before any cell is measured: each its share of the
-// paper, with a gutter before every column but the first.
-std::vector<std::pair<int, int>> share_boxes(const ColumnRow& row, int width, int gutter) {
-    std::vector<long> shares;
-    for (std::size_t i = 0; i < row.cells.size(); ++i)
-        shares.push_back(i < row.widths.size() && row.widths[i] > 0 ? row.widths[i] : 1);
-    const long total = std::accumulate(shares.begin(), shares.end(), 0L);
-    std::vector<std::pair<int, int>> boxes;
-    long before = 0;
-    for (const long share : shares) {
-        const auto left = static_cast<int>(width * before / total);
-        before += share;
-        const auto right = static_cast<int>(width * before / total);
-        boxes.emplace_back(boxes.empty() ? left : left + gutter, right);
-    }
-    return boxes;
-}
-
-Align cell_align(const ColumnRow& row, std::size_t i) {
-    if (i < row.aligns.size())
-        return row.aligns[i];
-    return i == 0 ? Align::Left : Align::Right;
 }
 
 class Builder {
@@ -162,7 +138,7 @@ private:
     // elided rather than printed over its neighbour.
     std::vector<std::pair<int, int>> fitted_boxes(const ColumnRow& row, const QFont& font,
                                                   int gutter) {
-        auto boxes = share_boxes(row, width_, gutter);
+        auto boxes = column_boxes(row, width_, gutter);
         for (std::size_t i = boxes.size() - 1; i > 0; --i) {
             auto& [left, right] = boxes[i];
             const int floor = width_ / 4 + static_cast<int>(i) * gutter;

@@ -1,5 +1,6 @@
 #include "drivers/printer/text_mode.h"
 
+#include "drivers/printer/columns.h"
 #include "drivers/printer/dither.h"
 #include "drivers/printer/escpos.h"
 #include "drivers/printer/layout.h"
@@ -135,18 +136,7 @@ private:
     // Same rule as raster: the first column wraps, the others keep to one
     // line and borrow room from their left when their share is too small.
     std::vector<std::pair<int, int>> boxes(const ColumnRow& row, int columns) const {
-        std::vector<long> shares;
-        for (std::size_t i = 0; i < row.cells.size(); ++i)
-            shares.push_back(i < row.widths.size() && row.widths[i] > 0 ? row.widths[i] : 1);
-        const long total = std::accumulate(shares.begin(), shares.end(), 0L);
-        std::vector<std::pair<int, int>> result;
-        long before = 0;
-        for (const long share : shares) {
-            const auto left = static_cast<int>(columns * before / total);
-            before += share;
-            result.emplace_back(result.empty() ? left : left + 1,
-                                static_cast<int>(columns * before / total));
-        }
+        auto result = column_boxes(row, columns, 1);
         for (std::size_t i = result.size() - 1; i > 0; --i) {
             auto& [left, right] = result[i];
             const int need = columns_of(nfc(row.cells[i]), page_);
@@ -170,12 +160,9 @@ private:
         out_ += escpos::align(Align::Left);
         for (std::size_t n = 0; n < first.size(); ++n) {
             CellLine cells(columns, page_);
-            const auto align = [&](std::size_t i) {
-                return i < row.aligns.size() ? row.aligns[i] : i == 0 ? Align::Left : Align::Right;
-            };
-            cells.put(first[n], align(0), laid[0].first, laid[0].second);
+            cells.put(first[n], cell_align(row, 0), laid[0].first, laid[0].second);
             for (std::size_t i = 1; n == 0 && i < row.cells.size(); ++i)
-                cells.put(nfc(row.cells[i]), align(i), laid[i].first, laid[i].second);
+                cells.put(nfc(row.cells[i]), cell_align(row, i), laid[i].first, laid[i].second);
             line(cells.text());
         }
         style_off();

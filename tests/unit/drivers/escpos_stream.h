@@ -9,11 +9,20 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace ocop::test {
+
+// Bytes written as numbers, the way ESC/POS references print them.
+inline std::string bytes(std::initializer_list<int> values) {
+    std::string out;
+    for (const int value : values)
+        out += static_cast<char>(static_cast<unsigned char>(value));
+    return out;
+}
 
 struct EscposCommand {
     std::string name;       // "ESC @", "GS v 0", "GS ( k", ... or "text"

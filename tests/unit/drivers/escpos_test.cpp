@@ -14,6 +14,7 @@
 #include <vector>
 
 using namespace ocop::drivers;
+using ocop::test::bytes;
 using ocop::test::command_names;
 using ocop::test::error_code;
 using ocop::test::must;
@@ -21,13 +22,6 @@ using ocop::test::parse_escpos;
 using ocop::test::raster_from_bands;
 
 namespace {
-
-std::string bytes(std::initializer_list<int> values) {
-    std::string out;
-    for (const int value : values)
-        out += static_cast<char>(static_cast<unsigned char>(value));
-    return out;
-}
 
 PrinterProfile profile(const std::string& name) {
     return must(printer_profile(name));

@@ -20,19 +20,13 @@
 #include <vector>
 
 using namespace ocop::drivers;
+using ocop::test::bytes;
 using ocop::test::command_names;
 using ocop::test::error_code;
 using ocop::test::must;
 using ocop::test::parse_escpos;
 
 namespace {
-
-std::string bytes(std::initializer_list<int> values) {
-    std::string out;
-    for (const int value : values)
-        out += static_cast<char>(static_cast<unsigned char>(value));
-    return out;
-}
 
 PrinterProfile profile(const std::string& name) {
     return must(printer_profile(name));

@@ -4,6 +4,7 @@
 // the whole alphabet, against glibc's iconv (CP1258 and TCVN5712-1), which
 // share no code with ours.
 #include "drivers/printer/vietnamese_code_page.h"
+#include "unit/drivers/escpos_stream.h"
 
 #include <QString>
 #include <catch2/catch.hpp>
@@ -14,15 +15,9 @@
 #include <vector>
 
 using namespace ocop::drivers;
+using ocop::test::bytes;
 
 namespace {
-
-std::string bytes(std::initializer_list<int> values) {
-    std::string out;
-    for (const int value : values)
-        out += static_cast<char>(static_cast<unsigned char>(value));
-    return out;
-}
 
 std::string cp1258(const std::string& utf8) {
     return encode_for_printer(utf8, VietnameseCodePage::Cp1258).bytes();
