@@ -4,7 +4,8 @@
 # Trà Vinh sample catalogue in a new folder, opens a shift, makes a few sales
 # (and a refund) through the same code the touch terminal uses, and prints
 # them with the shift's running report, and draws their receipts as PNG
-# pictures of the 80 mm thermal paper.
+# pictures of the 80 mm thermal paper; then, where there is a display, opens
+# the touch terminal (ocop-pos) on the same database, the shift still open.
 #
 #   installer/demo.sh            # the folder is printed at the start
 #   OCOP_DEMO_DIR=/tmp/x installer/demo.sh
@@ -71,3 +72,12 @@ say "Kiểm tra toàn vẹn / integrity check"
 
 say "Xong. Dữ liệu ở / the demo's data is in: $folder"
 echo "Thử thêm / try:  OCOP_DB=$OCOP_DB $ocop --help"
+
+pos="$top/build/dev/pos/app/ocop-pos"
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+    say "Mở máy bán hàng cảm ứng / opening the touch terminal (thungan / 1111; quanly / 9999)"
+    exec "$pos" --db "$OCOP_DB" --windowed 1280x800
+else
+    say "Không có màn hình (DISPLAY) nên không mở máy bán hàng cảm ứng / no display: the touch terminal is not opened"
+    echo "Trên máy có màn hình / on a machine with a display:  $pos --db $OCOP_DB --windowed 1280x800"
+fi

@@ -205,6 +205,28 @@ nlohmann::json to_json(const ProductDetail& detail) {
             {"certifications", certifications}};
 }
 
+Result<std::vector<Category>> list_categories(db::Connection& db) {
+    auto query =
+        db.prepare("SELECT c.code, c.name_vi, c.name_en, "
+                   "(SELECT count(*) FROM products p WHERE p.category = c.code AND p.active = 1) "
+                   "FROM categories c ORDER BY c.sort_order");
+    if (!query)
+        return fail(query.error());
+    return db::collect_rows(*query, [](const db::Statement& row) {
+        return Category{row.text(0), row.text(1), row.text(2), row.int64(3)};
+    });
+}
+
+Result<std::vector<Product>> products_in_category(db::Connection& db, std::string_view category,
+                                                  int limit) {
+    auto query = db.prepare(
+        product_query("WHERE p.category = ?1 AND p.active = 1 ORDER BY p.search_key LIMIT ?2"));
+    if (!query)
+        return fail(query.error());
+    query->bind(1, category).bind(2, limit);
+    return db::collect_rows(*query, read_product);
+}
+
 Result<std::string> category_name(db::Connection& db, std::string_view category) {
     auto row = db.first_row("SELECT name_vi FROM categories WHERE code = ?", category);
     if (!row)

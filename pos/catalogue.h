@@ -85,6 +85,20 @@ Result<ProductDetail> describe(db::Connection& db, const Product& product);
 // the product's `barcodes` and `certifications`.
 nlohmann::json to_json(const ProductDetail& detail);
 
+struct Category {
+    std::string code; // ocop, dac_san, thu_cong, khac
+    std::string name_vi;
+    std::string name_en;
+    std::int64_t products = 0; // active products in it
+};
+
+// The categories in the store's order, for the till's tiles.
+Result<std::vector<Category>> list_categories(db::Connection& db);
+
+// The active products of a category by name, for browsing without a barcode.
+Result<std::vector<Product>> products_in_category(db::Connection& db, std::string_view category,
+                                                  int limit = 60);
+
 // The category's name in Vietnamese ("Sản phẩm OCOP").
 Result<std::string> category_name(db::Connection& db, std::string_view category);
 

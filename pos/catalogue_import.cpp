@@ -5,6 +5,7 @@
 #include "pos/csv.h"
 #include "pos/gtin.h"
 #include "pos/money.h"
+#include "pos/text.h"
 
 #include <array>
 #include <cstdint>
@@ -65,23 +66,6 @@ constexpr std::string_view name_of(Column column) {
     return kColumns[index_of(column)].name;
 }
 
-std::string_view trim(std::string_view text) {
-    constexpr std::string_view kSpace = " \t\r\n";
-    const std::size_t first = text.find_first_not_of(kSpace);
-    if (first == std::string_view::npos)
-        return {};
-    return text.substr(first, text.find_last_not_of(kSpace) - first + 1);
-}
-
-std::string lower_ascii(std::string_view text) {
-    std::string lowered(text);
-    for (char& c : lowered) {
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    }
-    return lowered;
-}
-
 template <class Container>
 std::string join(const Container& items) {
     std::string joined;
@@ -136,7 +120,7 @@ std::optional<Column> column_named(std::string_view name) {
 
 void place_column(Layout& layout, std::size_t position, std::string_view raw,
                   std::vector<ImportProblem>& problems) {
-    const std::string name = lower_ascii(trim(raw));
+    const std::string name = lower_ascii(trimmed(raw));
     if (name.empty()) {
         layout.unnamed.push_back(position);
         return;
@@ -257,7 +241,7 @@ public:
     // The trimmed cell, empty when the file has no such column.
     std::string_view cell(Column column) const {
         const auto& position = layout_.position[index_of(column)];
-        return position ? trim(record_.fields[*position]) : std::string_view{};
+        return position ? trimmed(record_.fields[*position]) : std::string_view{};
     }
 
     void report(Column column, const std::string& en, const std::string& vi) {
@@ -277,7 +261,7 @@ private:
 
 bool all_empty(const CsvRecord& record) {
     for (const auto& field : record.fields) {
-        if (!trim(field).empty())
+        if (!trimmed(field).empty())
             return false;
     }
     return true;
@@ -295,7 +279,7 @@ bool check_shape(RowCheck& row, const CsvRecord& record, const Layout& layout) {
         return false;
     }
     for (const std::size_t position : layout.unnamed) {
-        const auto value = trim(record.fields[position]);
+        const auto value = trimmed(record.fields[position]);
         if (!value.empty()) {
             const std::string n = std::to_string(position + 1);
             row.report_row("value " + in_quotes(value) + " in column " + n + ", which has no name",

@@ -2,6 +2,7 @@
 
 #include "db/connection.h"
 #include "db/outbox.h"
+#include "pos/refund_lookup.h"
 #include "pos/shift.h"
 #include "pos/uuid.h"
 
@@ -203,6 +204,16 @@ Result<std::vector<SaleLineRecord>> sale_lines_of(Till& till, const Cart& cart,
 
 } // namespace
 
+Result<std::vector<VatLine>> cart_vat(Till& till, const Cart& cart) {
+    auto lines = sale_lines_of(till, cart, local_date(till.clock.now()));
+    if (!lines)
+        return fail(lines.error());
+    SaleRecord preview;
+    preview.lines = std::move(*lines);
+    set_vat(preview);
+    return preview.vat;
+}
+
 Result<SaleRecord> complete_sale(Till& till, const Cart& cart, const User& cashier,
                                  const std::vector<PaymentInput>& payments) {
     if (cart.empty()) {
@@ -252,34 +263,6 @@ Result<SaleRecord> complete_sale(Till& till, const Cart& cart, const User& cashi
 
 namespace {
 
-// How much of each line of a sale earlier refunds have already returned.
-struct Returned {
-    Quantity quantity;
-    Money gross, line_discount, order_discount;
-};
-
-Result<std::vector<Returned>> already_returned(db::Connection& db, const SaleRecord& sale) {
-    std::vector<Returned> returned(sale.lines.size());
-    auto statement = db.prepare(
-        "SELECT l.refund_of_line, -sum(l.quantity_milli), -sum(l.gross), -sum(l.line_discount), "
-        "-sum(l.order_discount) FROM sale_lines l JOIN sales s ON s.id = l.sale_id "
-        "WHERE s.refund_of = ? GROUP BY l.refund_of_line");
-    if (!statement)
-        return fail(statement.error());
-    statement->bind_all(sale.id);
-    auto rows = db::collect_rows(*statement, [](const db::Statement& row) {
-        return std::pair{row.int64(0), Returned{Quantity{row.int64(1)}, Money{row.int64(2)},
-                                                Money{row.int64(3)}, Money{row.int64(4)}}};
-    });
-    if (!rows)
-        return fail(rows.error());
-    for (const auto& [line_no, amounts] : *rows) {
-        if (line_no >= 1 && static_cast<std::size_t>(line_no) <= returned.size())
-            returned[static_cast<std::size_t>(line_no - 1)] = amounts;
-    }
-    return returned;
-}
-
 // The part of `whole` that `quantity` of `sold` stands for; when it is all
 // that is left, exactly what is left, so that repeated partial refunds add up
 // to the sale to the đồng.
@@ -296,9 +279,11 @@ Money share(Money whole, Money already, Quantity quantity, Quantity left, Quanti
     return Money{mul_div_round(whole.dong, returned_after.milli, sold.milli)} - already;
 }
 
-Result<SaleLineRecord> refund_line(const SaleLineRecord& original, const Returned& returned,
+Result<SaleLineRecord> refund_line(const RefundableLine& refundable,
                                    std::optional<Quantity> requested, int line_no) {
-    const Quantity left = original.quantity - returned.quantity;
+    const SaleLineRecord& original = refundable.sold;
+    const Refunded& returned = refundable.refunded;
+    const Quantity left = refundable.left();
     const Quantity quantity = requested.value_or(left);
     if (quantity.milli <= 0 && requested) {
         return fail("quantity.not_positive", "refund quantity must be positive",
@@ -336,49 +321,40 @@ Result<SaleRecord> refund_sale(Till& till, const RefundRequest& request, const U
     auto original = load_sale(till.db, request.sale);
     if (!original)
         return fail(original.error());
-    if (original->kind != "sale") {
-        return fail("refund.not_a_sale", original->receipt_no + " is itself a refund",
-                    "Hoá đơn " + original->receipt_no + " là phiếu trả hàng, không thể trả tiếp.");
-    }
-    auto returned = already_returned(till.db, *original);
-    if (!returned)
-        return fail(returned.error());
+    auto refundable = refundable_lines(till.db, *original);
+    if (!refundable)
+        return fail(refundable.error());
 
     SaleRecord refund;
     refund.kind = "refund";
     refund.refund_of = original->id;
     refund.refund_of_receipt = original->receipt_no;
     const auto add_line = [&](std::size_t index, std::optional<Quantity> quantity) -> Result<void> {
-        auto& returned_line = (*returned)[index];
-        if (!quantity && original->lines[index].quantity == returned_line.quantity)
+        auto& refundable_line = (*refundable)[index];
+        if (!quantity && refundable_line.left().milli == 0)
             return {}; // nothing left on this line
-        if (quantity && !quantity->is_whole()) {
+        if (quantity && !quantity->is_whole() && !refundable_line.weighed) {
             // As at the till (cart.fractional_quantity), a product sold by
             // the unit does not come back in part: half a jar is not a refund.
-            const auto& sold = original->lines[index];
-            auto weighed =
-                till.db.query_int64("SELECT weighed FROM products WHERE id = ?", sold.product_id);
-            if (!weighed)
-                return fail(weighed.error());
-            if (weighed->value_or(0) == 0) {
-                return fail("refund.fractional_quantity",
-                            "line " + std::to_string(sold.line_no) + ": " + sold.sku +
-                                " is refunded in whole units",
-                            "Dòng " + std::to_string(sold.line_no) + " (" + sold.name +
-                                "): chỉ trả lại theo số lượng nguyên (" + sold.unit + ").");
-            }
+            const auto& sold = refundable_line.sold;
+            return fail("refund.fractional_quantity",
+                        "line " + std::to_string(sold.line_no) + ": " + sold.sku +
+                            " is refunded in whole units",
+                        "Dòng " + std::to_string(sold.line_no) + " (" + sold.name +
+                            "): chỉ trả lại theo số lượng nguyên (" + sold.unit + ").");
         }
-        auto line = refund_line(original->lines[index], returned_line, quantity,
-                                static_cast<int>(refund.lines.size() + 1));
+        auto line =
+            refund_line(refundable_line, quantity, static_cast<int>(refund.lines.size() + 1));
         if (!line)
             return fail(line.error());
         // Count this line as returned already, so that the same sale line
         // named twice in one request cannot return more than was sold (each
         // mention was checked against the same, earlier refunds only).
-        returned_line.quantity = returned_line.quantity - line->quantity;
-        returned_line.gross -= line->gross;
-        returned_line.line_discount -= line->line_discount;
-        returned_line.order_discount -= line->order_discount;
+        Refunded& returned = refundable_line.refunded;
+        returned.quantity = returned.quantity - line->quantity;
+        returned.gross -= line->gross;
+        returned.line_discount -= line->line_discount;
+        returned.order_discount -= line->order_discount;
         refund.lines.push_back(std::move(*line));
         return {};
     };

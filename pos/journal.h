@@ -35,6 +35,11 @@ struct RefundRequest {
     std::string payout_reference;
 };
 
+// The VAT breakdown the cart would have if completed now: the same lines,
+// rates and rounding as complete_sale, so the screen shows what the receipt
+// will print (vat.no_rate when a product's class has no rate today).
+Result<std::vector<VatLine>> cart_vat(Till& till, const Cart& cart);
+
 // Refunds lines of a completed sale, approved by a manager, at the VAT rates
 // and prices of the original sale. Quantities cannot exceed what was sold
 // less what was already refunded (refund.too_much).

@@ -62,8 +62,9 @@ Result<PrinterSettings> printer_settings(db::Connection& db);
 Result<std::int64_t> enqueue_print(db::Connection& db, const Clock& clock, PrintDocument document,
                                    std::string_view reference, bool copy, bool open_drawer);
 
-// The receipt of a sale that was just completed: its job, with the drawer
-// kicked when cash was taken and the store wants it (printer.open_drawer).
+// The receipt of a sale or refund that was just completed: its job, with the
+// drawer kicked when cash changed hands (taken, or paid out for a refund) and
+// the store wants it (printer.open_drawer).
 Result<std::int64_t> enqueue_sale_receipt(db::Connection& db, const Clock& clock,
                                           std::string_view sale_id);
 

@@ -2,6 +2,7 @@
 
 #include "pos/digital_link.h"
 #include "pos/stamp.h"
+#include "pos/text.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -11,18 +12,6 @@ namespace ocop::pos {
 namespace {
 
 using Kind = ScannedCode::Kind;
-
-bool is_space(char c) {
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
-}
-
-std::string_view trimmed(std::string_view text) {
-    while (!text.empty() && is_space(text.front()))
-        text.remove_prefix(1);
-    while (!text.empty() && is_space(text.back()))
-        text.remove_suffix(1);
-    return text;
-}
 
 bool all_digits(std::string_view text) {
     return std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });

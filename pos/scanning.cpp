@@ -126,14 +126,22 @@ Error blocked_without_product(const CodeCheck& check) {
 
 } // namespace
 
-std::vector<std::string> CodeCheck::messages_vi() const {
+std::vector<std::string> CodeCheck::messages(std::string CertificationAnswer::*text) const {
     std::vector<std::string> messages;
     if (lot && lot->action != PolicyAction::Allow)
-        messages.push_back(lot->message_vi);
+        messages.push_back((*lot).*text);
     if (certification.action != PolicyAction::Allow ||
         certification.outcome == CertificationOutcome::Certified)
-        messages.push_back(certification.message_vi);
+        messages.push_back(certification.*text);
     return messages;
+}
+
+std::vector<std::string> CodeCheck::messages_vi() const {
+    return messages(&CertificationAnswer::message_vi);
+}
+
+std::vector<std::string> CodeCheck::messages_en() const {
+    return messages(&CertificationAnswer::message_en);
 }
 
 Result<CodeCheck> check_code(db::Connection& db, std::string_view text, std::string_view date) {

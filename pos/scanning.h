@@ -32,6 +32,10 @@ struct CodeCheck {
 
     // The sentences to show the cashier, most serious first.
     std::vector<std::string> messages_vi() const;
+    std::vector<std::string> messages_en() const; // the same, for the English screen
+
+private:
+    std::vector<std::string> messages(std::string CertificationAnswer::*text) const;
 };
 
 // Reads a scanned text and answers for it on `date` (YYYY-MM-DD): a product

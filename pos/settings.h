@@ -23,6 +23,8 @@ inline constexpr std::string_view kBankAccountName = "bank.account_name";
 inline constexpr std::string_view kDiscountManagerLimitBp = "discount.manager_limit_bp";
 inline constexpr std::string_view kReceiptFooter = "receipt.footer";
 inline constexpr std::string_view kCertificationExpiringDays = "certification.expiring_days";
+inline constexpr std::string_view kPicturesDir = "terminal.pictures_dir";
+inline constexpr std::string_view kLanguage = "terminal.language";
 } // namespace setting
 
 Result<std::optional<std::string>> get_setting(db::Connection& db, std::string_view key);

@@ -1,6 +1,7 @@
 #include "pos/vietqr.h"
 
 #include "db/text_fold.h"
+#include "pos/settings.h"
 
 #include <charconv>
 #include <vector>
@@ -400,6 +401,32 @@ Result<VietQrFields> parse_vietqr(std::string_view payload) {
             fields.purpose = purpose->value;
     }
     return fields;
+}
+
+Result<VietQrAccount> store_account(db::Connection& db) {
+    auto bin = get_setting(db, setting::kBankBin);
+    if (!bin)
+        return fail(bin.error());
+    auto account = get_setting(db, setting::kBankAccount);
+    if (!account)
+        return fail(account.error());
+    if (!*bin || !*account || (*bin)->empty() || (*account)->empty()) {
+        return fail("vietqr.no_account", "settings bank.bin and bank.account are not set",
+                    "Chưa cài tài khoản ngân hàng của cửa hàng (bank.bin, bank.account) nên "
+                    "không tạo được mã VietQR. Hãy nhờ quản lý cài đặt, hoặc nhận tiền mặt.");
+    }
+    return VietQrAccount{**bin, **account};
+}
+
+std::string transfer_reference(std::string_view terminal_code, Instant at) {
+    std::string terminal;
+    for (char c : terminal_code)
+        if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
+            terminal.push_back(c);
+    const std::string stamp = local_timestamp(at); // 2026-11-29T08:39:52+07:00
+    const std::string date = stamp.substr(8, 2) + stamp.substr(5, 2) + stamp.substr(2, 2);
+    const std::string time = stamp.substr(11, 2) + stamp.substr(14, 2) + stamp.substr(17, 2);
+    return ("OCOP " + terminal.substr(0, 6) + " " + date + " " + time).substr(0, 25);
 }
 
 } // namespace ocop::pos

@@ -1,12 +1,17 @@
 #pragma once
 
 #include "common/error.h"
+#include "pos/clock.h"
 #include "pos/money.h"
 
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+
+namespace ocop::db {
+class Connection;
+}
 
 namespace ocop::pos {
 
@@ -41,6 +46,15 @@ struct VietQrRequest {
 // (not above zero, or more than 13 digits), vietqr.amount_required (dynamic
 // without amount), vietqr.field_too_long.
 Result<std::string> vietqr_payload(const VietQrRequest& request);
+
+// The store's own account (settings bank.bin and bank.account);
+// vietqr.no_account when either is missing.
+Result<VietQrAccount> store_account(db::Connection& db);
+
+// The transfer note asked of the customer for a sale being paid: the
+// terminal and the time, "OCOP T01 291126 0839", so the cashier can match
+// the bank's notification to this sale (ASCII, within 25 characters).
+std::string transfer_reference(std::string_view terminal_code, Instant at);
 
 // CRC-16/CCITT-FALSE (polynomial 0x1021, initial 0xFFFF, not reflected, no
 // final xor), the checksum in tag 63. crc16_ccitt_false("123456789") == 0x29B1.

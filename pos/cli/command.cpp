@@ -64,7 +64,7 @@ std::vector<Command> all_commands() {
     std::vector<Command> commands;
     for (auto group :
          {database_commands, catalog_commands, certification_commands, scan_commands, sale_commands,
-          printing_commands, shift_commands, stock_commands, admin_commands}) {
+          printing_commands, shift_commands, stock_commands, sync_commands, admin_commands}) {
         auto more = group();
         commands.insert(commands.end(), more.begin(), more.end());
     }

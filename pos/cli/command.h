@@ -81,6 +81,7 @@ std::vector<Command> printing_commands();
 std::vector<Command> sale_commands();
 std::vector<Command> shift_commands();
 std::vector<Command> stock_commands();
+std::vector<Command> sync_commands();
 std::vector<Command> admin_commands();
 
 } // namespace ocop::cli

@@ -191,4 +191,21 @@ std::string shift_text(const pos::ShiftSummary& summary) {
     return text;
 }
 
+std::string sync_status_text(const db::SyncStatus& status) {
+    const auto when = [](const std::optional<std::string>& at) {
+        return at ? display_timestamp(*at) : std::string("chưa lần nào");
+    };
+    std::string text = "ĐỒNG BỘ VỚI VĂN PHÒNG CHÍNH\n";
+    text += row("  Sự kiện chờ gửi", std::to_string(status.pending_events));
+    text += row("  Văn phòng đã nhận đến số", std::to_string(status.acked_seq));
+    text += row("  Lần thử gần nhất", when(status.last_attempt_at));
+    text += row("  Lần thành công gần nhất", when(status.last_success_at));
+    if (!status.last_error_code.empty())
+        text +=
+            "  Lỗi lần thử gần nhất: " + status.last_error + " [" + status.last_error_code + "]\n";
+    if (!status.pull_cursor.empty())
+        text += row("  Dữ liệu từ văn phòng đã nhận đến", status.pull_cursor);
+    return text;
+}
+
 } // namespace ocop::cli

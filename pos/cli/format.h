@@ -3,6 +3,7 @@
 // Plain-text output of the `ocop` command, in Vietnamese, for a person at a
 // terminal. (--json output is the domain's to_json; this is presentation only.)
 
+#include "db/sync_state.h"
 #include "pos/catalogue.h"
 #include "pos/sale_record.h"
 #include "pos/shift.h"
@@ -24,5 +25,6 @@ std::string sale_text(const pos::SaleRecord& sale);
 std::string sale_list_line(const pos::SaleRecord& sale);
 std::string stock_table(const std::vector<pos::StockLevel>& levels);
 std::string shift_text(const pos::ShiftSummary& summary);
+std::string sync_status_text(const db::SyncStatus& status);
 
 } // namespace ocop::cli

@@ -3,19 +3,18 @@
 //
 //   ocop_bench_catalogue [--products N] [--smoke]
 #include "bench/bench.h"
+#include "bench/generated_catalogue.h"
 #include "db/connection.h"
 #include "db/migrations.h"
 #include "db/text_fold.h"
 #include "pos/cart.h"
 #include "pos/catalogue.h"
-#include "pos/gtin.h"
 #include "pos/scanning.h"
 #include "pos/till.h"
 
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <random>
@@ -27,65 +26,15 @@ using namespace ocop;
 
 namespace {
 
-const std::vector<std::string> kKinds = {
-    "Mật hoa dừa",  "Đường hoa dừa", "Bánh tét", "Kẹo dừa",   "Chả giò",      "Lạp xưởng",
-    "Trà mãng cầu", "Rượu đế",       "Cốm dẹp",  "Giấm dừa",  "Thảm xơ dừa",  "Nước khoáng",
-    "Tôm khô",      "Mắm bò hóc",    "Bánh pía", "Dừa sáp",   "Khô cá lóc",   "Gạo thơm",
-    "Mật ong",      "Bánh ú",        "Nem chua", "Chuối sấy", "Giỏ lục bình", "Gáo dừa khắc"};
-const std::vector<std::string> kMakers = {"Sokfarm",    "Vicosap",    "Hai Lý",   "Trà Cuôn",
-                                          "Xuân Thạnh", "Vạn Thành",  "Ba So",    "Cầu Kè",
-                                          "Tiểu Cần",   "Trà Cú",     "Phú Quới", "Long Đức",
-                                          "Hòa Tân",    "Nhị Trường", "Vinh Kim", "Đại An"};
-const std::vector<std::string> kSizes = {"100 g",   "200 g",     "250 ml",      "500 ml", "1 kg",
-                                         "hộp quà", "túi 300 g", "chai 330 ml", "loại 1", "loại 2"};
+using bench::generated_barcode;
+using bench::require;
 
-std::string product_name(std::mt19937& random, int id) {
-    auto pick = [&](const std::vector<std::string>& words) {
-        return words[std::uniform_int_distribution<std::size_t>(0, words.size() - 1)(random)];
-    };
-    return pick(kKinds) + " " + pick(kMakers) + " " + pick(kSizes) + " #" + std::to_string(id);
-}
-
-// A valid EAN-13 (scanning checks the check digit).
-std::string barcode(int id) {
-    char text[16];
-    std::snprintf(text, sizeof text, "893%09d", id);
-    return std::string(text) + std::to_string(pos::gs1_check_digit(text));
-}
-
-void require(bool ok, const char* what) {
-    if (!ok) {
-        std::fprintf(stderr, "bench setup failed: %s\n", what);
-        std::exit(1);
-    }
-}
-
-void fill_catalogue(db::Connection& db, int products, std::vector<std::string>& names) {
-    std::mt19937 random(42);
+// The generated products, the anchor's FTS5 table over their names, and the
+// store and terminal the till runs as.
+std::vector<std::string> fill_catalogue(db::Connection& db, int products) {
+    auto names = bench::fill_generated_catalogue(db, 1, products);
     auto transaction = db::Transaction::begin(db);
     require(transaction.has_value(), "begin");
-    for (int id = 1; id <= products; ++id) {
-        names.push_back(product_name(random, id));
-        require(db.execute("INSERT INTO products (id, sku, name_vi, category, unit, price, "
-                           "vat_class) VALUES (?, ?, ?, 'dac_san', 'cái', ?, "
-                           "'standard_reducible')",
-                           id, "SKU" + std::to_string(id), names.back(), 10000 + id % 500 * 1000)
-                    .has_value(),
-                "insert product");
-        require(db.execute("INSERT INTO barcodes (code, product_id) VALUES (?, ?)", barcode(id), id)
-                    .has_value(),
-                "insert barcode");
-        // A third of the catalogue is certified, as in a showcase store.
-        if (id % 3 == 0) {
-            require(db.execute("INSERT INTO certifications (product_id, decision_no, "
-                               "decision_date, level, stars, valid_from, valid_to) VALUES "
-                               "(?, '1693/QĐ-UBND', '2025-08-22', 'province', 4, '2025-08-22', "
-                               "'2028-08-21')",
-                               id)
-                        .has_value(),
-                    "insert certification");
-        }
-    }
     // The anchor: FTS5 over the same names with SQLite's own accent removal.
     require(db.exec("CREATE VIRTUAL TABLE anchor_fts USING fts5(name, tokenize = "
                     "'unicode61 remove_diacritics 2', prefix = '1 2 3')")
@@ -101,6 +50,7 @@ void fill_catalogue(db::Connection& db, int products, std::vector<std::string>& 
                 .has_value(),
             "terminal");
     require(transaction->commit().has_value(), "commit");
+    return names;
 }
 
 // What a cashier types, one keystroke at a time: "b", "ba", "ban", ... Half
@@ -157,15 +107,14 @@ int main(int argc, char** argv) {
     auto db = db::Connection::open(path, db::OpenMode::CreateIfMissing);
     require(db.has_value(), "open");
     require(db::migrate(*db).has_value(), "migrate");
-    std::vector<std::string> names;
-    fill_catalogue(*db, products, names);
+    const auto names = fill_catalogue(*db, products);
 
     std::vector<bench::Row> rows;
     const int lookups = products >= 100000 ? 20000 : 2000;
     std::mt19937 random(1);
     std::vector<std::string> codes;
     for (int i = 0; i < lookups + 10; ++i)
-        codes.push_back(barcode(std::uniform_int_distribution<int>(1, products)(random)));
+        codes.push_back(generated_barcode(std::uniform_int_distribution<int>(1, products)(random)));
 
     // Scan: what the till does with a scanned text: read the code, find the
     // product, check its certification against the store's policy, add a line.

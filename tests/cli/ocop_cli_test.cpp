@@ -36,7 +36,7 @@ TEST_CASE("ocop --help lists every command and each has its own help", "[cli]") 
     for (const char* command :
          {"init", "db migrate", "db check", "catalog search", "catalog show", "catalog import",
           "sell", "sales list", "sales show", "refund", "stock", "vietqr", "shift open",
-          "shift close", "shift show", "user add", "config set"}) {
+          "shift close", "shift show", "user add", "config set", "sync status"}) {
         INFO(command);
         CHECK(help.out.find("  " + std::string(command)) != std::string::npos);
         std::vector<std::string> words;
@@ -352,4 +352,41 @@ TEST_CASE("a blocked product is sold only with a manager's override", "[cli]") {
                                 "2101001012509", "--pay", "cash=350000"});
     CHECK(scale["lines"][0]["quantity"] == "1.25");
     CHECK(scale["total"] == 350000);
+}
+
+TEST_CASE("ocop sync status shows what waits for head office and what went wrong", "[cli][sync]") {
+    Terminal terminal;
+    terminal.open_shift();
+    terminal.sell_one();
+    const auto sqlite = [&](const std::string& sql) {
+        auto result = ocop::test::run_process("/usr/bin/sqlite3", {terminal.db.string(), sql});
+        INFO(result.err);
+        REQUIRE(result.exit_code == 0);
+        return result.out;
+    };
+    const int events = std::stoi(sqlite("SELECT count(*) FROM outbox"));
+    REQUIRE(events >= 2); // the shift's opening and the sale
+
+    auto fresh = terminal.json({"sync", "status"});
+    CHECK(fresh["pending_events"] == events);
+    CHECK(fresh["acked_seq"] == 0);
+    CHECK(fresh["last_success_at"].is_null());
+    CHECK(fresh["last_error_code"] == "");
+    CHECK(terminal.ocop({"sync", "status"}).out.find("chưa lần nào") != std::string::npos);
+
+    // What the sync service leaves after one answer and then a failed attempt.
+    sqlite("UPDATE sync_status SET acked_seq = 1, last_success_at = '2026-11-29T09:30:00+07:00', "
+           "last_attempt_at = '2026-11-29T10:00:00+07:00', last_error_code = 'sync.unreachable', "
+           "last_error = 'Không kết nối được văn phòng chính.'");
+    auto status = terminal.json({"sync", "status"});
+    CHECK(status["pending_events"] == events - 1);
+    CHECK(status["acked_seq"] == 1);
+    CHECK(status["last_success_at"] == "2026-11-29T09:30:00+07:00");
+    CHECK(status["last_error_code"] == "sync.unreachable");
+    auto text = terminal.ocop({"sync", "status"});
+    CHECK(text.exit_code == 0);
+    CHECK(text.out.find("Sự kiện chờ gửi") != std::string::npos);
+    CHECK(text.out.find("Không kết nối được văn phòng chính. [sync.unreachable]") !=
+          std::string::npos);
+    CHECK(terminal.json({"db", "check"})["ok"] == true);
 }

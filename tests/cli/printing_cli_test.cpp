@@ -165,3 +165,34 @@ TEST_CASE("a sale whose receipt cannot print is kept, and its receipt waits in t
     CHECK(listed.exit_code == 0);
     CHECK(listed.out.find("TV01-01-000001") != std::string::npos);
 }
+
+TEST_CASE("a refund whose receipt cannot print is kept, and its receipt waits in the queue",
+          "[cli][printing][refund][failure]") {
+    Terminal terminal;
+    terminal.open_shift();
+    auto sale = terminal.json({"sell", "--cashier", "thungan", "--pin", "1111", "--scan",
+                               "8936010100114", "--qty", "2", "--pay", "cash=200000"});
+    const std::vector<std::string> refund{"--json",      "refund",        sale["id"], "--cashier",
+                                          "thungan",     "--pin",         "1111",     "--manager",
+                                          "quanly",      "--manager-pin", "9999",     "--reason",
+                                          "chai bị nứt", "--line",        "1:1",      "--print"};
+    // Paid out in cash, on a till with no printer chosen: the refund stands
+    // (exit 3, not 1) and its receipt will open the drawer when it prints.
+    auto in_cash = terminal.ocop(refund);
+    CHECK(in_cash.exit_code == 3);
+    CHECK(in_cash.err.find("Phiếu trả hàng đã lưu nhưng CHƯA IN ĐƯỢC") != std::string::npos);
+    CHECK(in_cash.err.find("printer.not_configured") != std::string::npos);
+    CHECK(nlohmann::json::parse(in_cash.out)["total"] == -95000);
+
+    auto by_transfer = refund;
+    by_transfer.insert(by_transfer.end(), {"--payout", "vietqr"});
+    CHECK(terminal.ocop(by_transfer).exit_code == 3);
+    CHECK(terminal.json({"sales", "list"}).size() == 3);
+
+    auto waiting = terminal.json({"print", "list"});
+    REQUIRE(waiting.size() == 2); // the sale was not printed, so it has no job
+    CHECK(waiting[0]["document"] == "sale_receipt");
+    CHECK(waiting[0]["open_drawer"] == true);
+    CHECK(waiting[1]["open_drawer"] == false); // nothing paid out of the drawer
+    CHECK(terminal.ocop({"print", "list"}).out.find("TV01-01-000002") != std::string::npos);
+}

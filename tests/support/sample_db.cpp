@@ -138,4 +138,11 @@ std::int64_t SampleDb::product_id(std::string_view sku) {
     return *id;
 }
 
+pos::RefundRequest refund_of(const pos::SaleRecord& sale, std::vector<pos::RefundLine> lines) {
+    pos::RefundRequest request;
+    request.sale = sale.receipt_no;
+    request.lines = std::move(lines);
+    return request;
+}
+
 } // namespace ocop::test

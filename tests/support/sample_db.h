@@ -18,6 +18,7 @@
 #include "pos/till.h"
 #include "pos/users.h"
 #include "support/temp_dir.h"
+#include "support/values.h"
 
 #include <catch2/catch.hpp>
 
@@ -77,18 +78,8 @@ public:
     std::int64_t product_id(std::string_view sku);
 };
 
-} // namespace ocop::test
+// A refund of the sale by its receipt number: the lines given (line number,
+// quantity or all that is left), or what is left of the whole sale.
+pos::RefundRequest refund_of(const pos::SaleRecord& sale, std::vector<pos::RefundLine> lines = {});
 
-// Money and quantities as a person reads them, in test failure messages.
-namespace Catch {
-template <>
-struct StringMaker<ocop::pos::Money> {
-    static std::string convert(ocop::pos::Money money) { return ocop::pos::format_money(money); }
-};
-template <>
-struct StringMaker<ocop::pos::Quantity> {
-    static std::string convert(ocop::pos::Quantity quantity) {
-        return ocop::pos::format_quantity(quantity);
-    }
-};
-} // namespace Catch
+} // namespace ocop::test

@@ -1,5 +1,6 @@
 // ocop sell | sales list | sales show | refund | void
 #include "pos/catalogue.h"
+#include "pos/checkout.h"
 #include "pos/cli/command.h"
 #include "pos/cli/format.h"
 #include "pos/cli/offscreen_gui.h"
@@ -127,40 +128,21 @@ Result<pos::Cart> build_cart(pos::Till& till, const Invocation& invocation,
     return cart;
 }
 
-// The sale and, when the till has a printer (or --print asks for one), its
-// receipt's print job, committed together: whatever the printer does later,
-// the receipt is not forgotten.
-Result<pos::SaleRecord> complete_with_receipt(Context& context, pos::Till& till,
-                                              const pos::Cart& cart, const pos::User& cashier,
-                                              const std::vector<pos::PaymentInput>& payments,
-                                              bool print) {
-    auto transaction = db::Transaction::begin(till.db);
-    if (!transaction)
-        return fail(transaction.error());
-    auto sale = pos::complete_sale(till, cart, cashier, payments);
-    if (!sale)
-        return fail(sale.error());
-    if (print || pos::printer_settings(till.db)) {
-        if (auto job = pos::enqueue_sale_receipt(till.db, context.clock, sale->id); !job)
-            return fail(job.error());
-    }
-    if (auto committed = transaction->commit(); !committed)
-        return fail(committed.error());
-    return sale;
-}
-
-// Prints the receipt queued with the sale. A printer problem leaves the sale
-// as it is and the job queued: the status says so, the sale stands.
+// Prints the receipt queued with the sale or refund. A printer problem
+// leaves the entry as it is and the job queued: the status says so, the
+// sale or refund stands.
 int print_receipt(Context& context, db::Connection& db, const pos::SaleRecord& sale) {
+    const bool refund = sale.kind == "refund";
     const auto not_printed = [&](const std::string& why, const std::string& code,
                                  std::int64_t job) {
-        context.err << "Hoá đơn đã lưu nhưng CHƯA IN ĐƯỢC: " << why << "\n  [" << code
-                    << "] lệnh in " << job
-                    << " được giữ lại; in lại bằng `ocop print retry`. / The sale is saved; its "
-                       "receipt waits in the print queue.\n";
+        context.err << (refund ? "Phiếu trả hàng" : "Hoá đơn")
+                    << " đã lưu nhưng CHƯA IN ĐƯỢC: " << why << "\n  [" << code << "] lệnh in "
+                    << job << " được giữ lại; in lại bằng `ocop print retry`. / The "
+                    << (refund ? "refund" : "sale")
+                    << " is saved; its receipt waits in the print queue.\n";
         return kExitNotPrinted;
     };
-    auto job = db.query_int64("SELECT max(id) FROM print_jobs WHERE reference = ?", sale.id);
+    auto job = pos::receipt_job_of(db, sale.id);
     if (!job)
         return report(context, job.error());
     auto printer = pos::printer_settings(db);
@@ -204,8 +186,8 @@ int sell(Context& context, const Invocation& invocation) {
             return report(context, payment.error());
         payments.push_back(*payment);
     }
-    auto sale = complete_with_receipt(context, terminal->till, *cart, *cashier, payments,
-                                      invocation.has("--print"));
+    auto sale = pos::complete_sale_with_receipt(terminal->till, *cart, *cashier, payments,
+                                                invocation.has("--print"));
     if (!sale)
         return report(context, sale.error());
     print_sale(context, *sale);
@@ -314,10 +296,14 @@ int refund(Context& context, const Invocation& invocation) {
         }
         request.payout = *method;
     }
-    auto refunded = pos::refund_sale(terminal->till, request, *cashier, *approval);
+    auto refunded = pos::refund_with_receipt(terminal->till, request, *cashier, *approval,
+                                             invocation.has("--print"));
     if (!refunded)
         return report(context, refunded.error());
-    return print_sale(context, *refunded);
+    print_sale(context, *refunded);
+    if (invocation.has("--print"))
+        return print_receipt(context, *terminal->db, *refunded);
+    return kExitOk;
 }
 
 const std::vector<OptionSpec> kCashierOptions = {
@@ -378,12 +364,16 @@ std::vector<Command> sale_commands() {
          show},
         {{"refund", "ID", "Trả hàng / refund a sale (whole or some lines), with a manager",
           "Refunds what is left of the sale, or the lines given with --line N or\n"
-          "--line N:QUANTITY, at the original prices and VAT rates. Needs a manager's PIN.",
+          "--line N:QUANTITY, at the original prices and VAT rates. Needs a manager's PIN.\n"
+          "The refund receipt is queued when the till has a printer or --print is given;\n"
+          "--print prints it at once (exit status 3 when it could not: it waits in the\n"
+          "print queue, the refund stands).",
           options({kCashierOptions,
                    kManagerOptions,
                    {{"--line", "N[:QTY]", "dòng cần trả / line to refund (repeatable)"},
                     {"--payout", "METHOD", "hoàn tiền bằng / pay back by cash|vietqr|card"},
-                    {"--reference", "TEXT", "tham chiếu hoàn tiền / payout reference"}}}),
+                    {"--reference", "TEXT", "tham chiếu hoàn tiền / payout reference"},
+                    {"--print", "", "in phiếu trả hàng ngay / print the refund receipt"}}}),
           1, 1},
          refund},
     };

@@ -2,7 +2,7 @@
 #include "db/migrations.h"
 #include "db/outbox.h"
 #include "support/expect.h"
-#include "support/temp_dir.h"
+#include "support/two_terminal_db.h"
 
 #include <catch2/catch.hpp>
 
@@ -15,28 +15,7 @@ using ocop::test::must;
 
 namespace {
 
-// A migrated database with one store and two terminals.
-struct OutboxDb {
-    test::TempDir dir;
-    Connection db = must(Connection::open(dir.file("t.db"), OpenMode::CreateIfMissing));
-    TerminalRef till{1, "TV01-01"};
-    TerminalRef other{2, "TV01-02"};
-
-    OutboxDb() {
-        must(migrate(db));
-        must(db.exec("INSERT INTO stores (id, code, name, province, commune, address) VALUES "
-                     "(1, 'TV01', 'Cửa hàng', 'Vĩnh Long', 'Phường Trà Vinh', 'Số 18');"
-                     "INSERT INTO terminals (id, code, store_id, name) VALUES "
-                     "(1, 'TV01-01', 1, 'Quầy 1'), (2, 'TV01-02', 1, 'Quầy 2');"));
-    }
-
-    OutboxEvent append(const TerminalRef& terminal, const std::string& payload) {
-        auto transaction = must(Transaction::begin(db));
-        auto event = must(append_event(db, terminal, "sale", "2026-11-29T09:15:00+07:00", payload));
-        must(transaction.commit());
-        return event;
-    }
-
+struct OutboxDb : test::TwoTerminalDb {
     // What someone with the file and the sqlite3 shell could do: the
     // immutability triggers are in the file too, so they go first.
     void tamper(const std::string& sql) {

@@ -17,6 +17,7 @@ using namespace ocop::pos;
 using ocop::test::cash;
 using ocop::test::error_code;
 using ocop::test::must;
+using ocop::test::refund_of;
 using ocop::test::units;
 
 namespace {
@@ -41,13 +42,6 @@ Cart three_line_cart(test::SampleDb& sample) {
     must(cart.add(sample.code("TV-MHD-500"), units(1))); // 165.000
     must(cart.add(sample.code("1001"), Quantity{1250})); // 1,25 × 280.000 = 350.000
     return cart;
-}
-
-RefundRequest refund_of(const SaleRecord& sale, std::vector<RefundLine> lines = {}) {
-    RefundRequest request;
-    request.sale = sale.receipt_no;
-    request.lines = std::move(lines);
-    return request;
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "pos/journal.h"
 #include "pos/printing.h"
 #include "pos/settings.h"
+#include "support/document_text.h"
 #include "support/expect.h"
 #include "support/sample_db.h"
 #include "support/values.h"
@@ -13,7 +14,6 @@
 #include <catch2/catch.hpp>
 
 #include <string>
-#include <variant>
 
 using namespace ocop;
 using namespace ocop::pos;
@@ -21,6 +21,7 @@ using ocop::test::card;
 using ocop::test::cash;
 using ocop::test::error_code;
 using ocop::test::must;
+using ocop::test::prints;
 using ocop::test::units;
 
 namespace {
@@ -29,14 +30,6 @@ SaleRecord sell_one(test::SampleDb& sample, PaymentInput payment) {
     auto cart = sample.cart();
     must(cart.add(sample.code("8936010100114"), units(1))); // 95.000
     return must(complete_sale(sample.till, cart, sample.cashier(), {payment}));
-}
-
-bool prints(const drivers::Document& document, const std::string& text) {
-    for (const auto& block : document.blocks)
-        if (const auto* line = std::get_if<drivers::TextBlock>(&block))
-            if (line->text.find(text) != std::string::npos)
-                return true;
-    return false;
 }
 
 } // namespace

@@ -1,0 +1,19 @@
+import QtQuick
+import QtQuick.VirtualKeyboard
+import QtQuick.VirtualKeyboard.Settings
+
+// Qt Virtual Keyboard for a till with no keyboard: it slides up when the
+// cashier taps a text field (not when the scan field takes focus by itself),
+// Vietnamese first, and leaves a hardware keyboard or scanner working beside it.
+InputPanel {
+    id: panel
+    objectName: "onScreenKeyboard"
+    z: 1000
+    width: parent ? parent.width : 0
+    y: active ? (parent ? parent.height - height : 0) : (parent ? parent.height : 0)
+    Component.onCompleted: {
+        VirtualKeyboardSettings.activeLocales = ["vi_VN", "en_US"]
+        VirtualKeyboardSettings.locale = "vi_VN"
+    }
+    Behavior on y { NumberAnimation { duration: 150 } }
+}

@@ -1,0 +1,6 @@
+import QtQuick
+Item {
+    required property QtObject terminal
+    property string tab
+    signal done()
+}
