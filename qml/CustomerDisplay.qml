@@ -88,6 +88,14 @@ Window {
                     clip: true
                     model: display.cart
                     spacing: 0
+                    // Wide enough for an amount up to 9.999.999 ₫ (a sample, not a price).
+                    TextMetrics {
+                        id: amountMetrics
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontLarge
+                        font.bold: true
+                        text: "9.999.999 ₫"
+                    }
                     delegate: Rectangle {
                         id: lineRow
                         required property int index
@@ -114,12 +122,15 @@ Window {
                             }
                             TillText {
                                 Layout.minimumWidth: implicitWidth
+                                Layout.preferredWidth: Math.max(implicitWidth, Theme.fontLarge * 3)
+                                horizontalAlignment: Text.AlignRight
                                 text: "× " + lineRow.quantity
                                 font.pixelSize: Theme.fontLarge
                                 color: Theme.textMuted
                             }
                             TillText {
                                 Layout.minimumWidth: implicitWidth
+                                Layout.preferredWidth: Math.max(implicitWidth, amountMetrics.width)
                                 horizontalAlignment: Text.AlignRight
                                 text: lineRow.amount
                                 font.pixelSize: Theme.fontLarge

@@ -53,9 +53,23 @@ ApplicationWindow {
                 banner.show("scan.not_now", qsTr("Scanned %1, but no sale is open: sign in and open a shift first.").arg(text))
         }
     }
+    // A problem stays on screen until it is dismissed or the next thing works.
+    Connections {
+        target: root.terminal.cart
+        function onTotalsChanged() { banner.dismiss() }
+    }
+    Connections {
+        target: root.terminal.payment
+        function onCompleted() { banner.dismiss() }
+    }
+    Connections {
+        target: root.terminal.refund
+        function onCompleted() { banner.dismiss() }
+    }
     Connections {
         target: root.terminal.session
         function onChanged() {
+            banner.dismiss()
             const session = root.terminal.session
             if (!session.signedIn || (!session.shiftOpen && root.currentScreen === "sell"))
                 root.goHome()

@@ -9,17 +9,6 @@
 
 namespace ocop::app {
 
-namespace {
-
-QString date_text(const std::optional<std::string>& date) {
-    if (!date || date->size() != 10)
-        return {};
-    const QString text = to_qstring(*date); // YYYY-MM-DD
-    return text.mid(8, 2) + '/' + text.mid(5, 2) + '/' + text.left(4);
-}
-
-} // namespace
-
 CartModel::CartModel(TerminalCore& core, Session& session, QObject* parent)
     : QAbstractListModel(parent), core_(core), session_(session) {
     start_new_sale();
@@ -85,7 +74,7 @@ QVariant CartModel::data(const QModelIndex& index, int role) const {
     case LotRole:
         return to_qstring(line.lot.value_or(""));
     case ExpiryRole:
-        return date_text(line.expiry);
+        return line.expiry ? date_text(*line.expiry) : QString();
     default:
         return {};
     }
@@ -139,18 +128,19 @@ QStringList CartModel::blockedMessages() const {
 
 void CartModel::refresh() {
     vat_lines_.clear();
-    if (!cart_.empty()) {
-        auto vat = pos::cart_vat(core_.till, cart_);
-        if (!vat)
-            report(vat.error());
-        else
-            for (const auto& line : *vat)
-                vat_lines_.append(QVariantMap{{"code", to_qstring(line.invoice_code)},
-                                              {"vatText", money_text(line.vat)},
-                                              {"grossText", money_text(line.gross)},
-                                              {"vatDong", QVariant::fromValue(line.vat.dong)}});
+    Result<std::vector<pos::VatLine>> vat = std::vector<pos::VatLine>{};
+    if (!cart_.empty())
+        vat = pos::cart_vat(core_.till, cart_);
+    if (vat) {
+        for (const auto& line : *vat)
+            vat_lines_.append(QVariantMap{{"code", to_qstring(line.invoice_code)},
+                                          {"vatText", money_text(line.vat)},
+                                          {"grossText", money_text(line.gross)},
+                                          {"vatDong", QVariant::fromValue(line.vat.dong)}});
     }
-    emit totalsChanged();
+    emit totalsChanged(); // first: what the screen shows is the cart as it is
+    if (!vat)
+        report(vat.error());
 }
 
 bool CartModel::run_scan(const pos::ScanRequest& request) {

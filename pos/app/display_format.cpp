@@ -2,6 +2,8 @@
 
 #include "pos/clock.h"
 
+#include <QDate>
+
 namespace ocop::app {
 
 QString to_qstring(const std::string& text) {
@@ -18,6 +20,11 @@ QString money_text(pos::Money amount) {
 
 QString quantity_text(pos::Quantity quantity) {
     return to_qstring(pos::format_quantity(quantity));
+}
+
+QString date_text(const std::string& iso_date) {
+    const QDate date = QDate::fromString(to_qstring(iso_date), Qt::ISODate);
+    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : to_qstring(iso_date);
 }
 
 QString display_time_text(const std::string& timestamp) {

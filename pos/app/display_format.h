@@ -18,6 +18,9 @@ QString quantity_text(pos::Quantity quantity); // "2", "0,352"
 QString to_qstring(const std::string& text);
 std::string to_std(const QString& text);
 
+// "2026-11-29" -> "29/11/2026"; the text unchanged when it is not a date.
+QString date_text(const std::string& iso_date);
+
 // "2026-11-29T08:39:52+07:00" -> "29/11/2026 08:39"; the text unchanged when
 // it is not a timestamp.
 QString display_time_text(const std::string& timestamp);

@@ -90,7 +90,10 @@ bool StockBrowser::showDetail(const QString& sku) {
                                           {"stars", c.stars},
                                           {"validFrom", to_qstring(c.valid_from)},
                                           {"validTo", to_qstring(c.valid_to)},
-                                          {"status", to_qstring(c.status)}});
+                                          {"status", to_qstring(c.status)},
+                                          {"decisionDateText", date_text(c.decision_date)},
+                                          {"validFromText", date_text(c.valid_from)},
+                                          {"validToText", date_text(c.valid_to)}});
     }
     QStringList barcodes;
     for (const auto& code : detail->barcodes)

@@ -10,10 +10,11 @@ InputPanel {
     objectName: "onScreenKeyboard"
     z: 1000
     width: parent ? parent.width : 0
-    y: active ? (parent ? parent.height - height : 0) : (parent ? parent.height : 0)
+    // Out of the way entirely while no field asks for it.
+    visible: active
+    y: parent ? parent.height - height : 0
     Component.onCompleted: {
         VirtualKeyboardSettings.activeLocales = ["vi_VN", "en_US"]
         VirtualKeyboardSettings.locale = "vi_VN"
     }
-    Behavior on y { NumberAnimation { duration: 150 } }
 }

@@ -26,11 +26,12 @@ QQuickItem* find_in(QQuickItem* item, const QString& name) {
 } // namespace
 
 UiDriver::UiDriver(const std::filesystem::path& database, const pos::Clock& clock, QSize size,
-                   bool customer_display) {
+                   bool customer_display, bool on_screen_keyboard) {
     app::AppOptions options;
     options.database = database;
     options.window_size = size;
     options.customer_display = customer_display;
+    options.on_screen_keyboard = on_screen_keyboard;
     auto started = app::TerminalApp::start(options, clock);
     if (!started)
         FAIL("the terminal did not start: " << started.error().log_line());

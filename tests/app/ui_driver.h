@@ -19,8 +19,11 @@ namespace ocop::test {
 
 class UiDriver {
 public:
+    // `on_screen_keyboard` needs QT_IM_MODULE=qtvirtualkeyboard set before
+    // the QGuiApplication was made.
     UiDriver(const std::filesystem::path& database, const pos::Clock& clock,
-             QSize size = QSize(1024, 768), bool customer_display = false);
+             QSize size = QSize(1024, 768), bool customer_display = false,
+             bool on_screen_keyboard = false);
     ~UiDriver();
 
     app::Terminal& terminal() { return app_->terminal(); }

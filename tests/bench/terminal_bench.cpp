@@ -13,6 +13,7 @@
 //    after 500 sales through the bridge (3 scans, cash, complete; no printer).
 //
 //   ocop_bench_terminal [--smoke] [--products N] [--scans N] [--sales N] [--starts N]
+//                       [--only scan|start|memory]
 //
 // It runs itself as a child for the start-up and memory figures
 // (--child-start DB, --child-memory DB SALES).
@@ -38,29 +39,19 @@
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <algorithm>
-#include <unordered_set>
-#include <malloc.h>
-#include <functional>
-#include <map>
+#include <array>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <malloc.h>
 #include <memory>
 #include <random>
 #include <string>
 #include <vector>
 
 Q_IMPORT_QML_PLUGIN(Ocop_TerminalPlugin)
-extern "C" Q_CORE_EXPORT quintptr qtHookData[];
-namespace {
-std::unordered_set<QObject*>* g_live = nullptr;
-bool g_track = false;
-long g_adds = 0;
-void on_add(QObject* o) { if (g_track) { g_live->insert(o); ++g_adds; } }
-void on_remove(QObject* o) { if (g_live) g_live->erase(o); }
-}
 
 using namespace ocop;
 using namespace std::chrono_literals;
@@ -181,37 +172,28 @@ std::vector<std::string> scannable_codes(const std::filesystem::path& database, 
 // counts as painted by the first frame swapped after a scene-graph sync that
 // began after the change (the sync copies the items into the frame; with the
 // threaded render loop a frame in flight during the change does not show it).
+// That frame's steps are timed too: synchronising (it follows the items'
+// polish: layouts, delegates), rendering, swapped.
 class FrameWatch {
 public:
-    explicit FrameWatch(QQuickWindow* window) : window_(window) {
-        QObject::connect(
-            window, &QQuickWindow::afterSynchronizing, window,
-            [this] {
-                if (armed_.load())
-                    synced_.store(true);
-            },
-            Qt::DirectConnection);
-        QObject::connect(
-            window, &QQuickWindow::frameSwapped, window,
-            [this] {
-                const auto now = Steady::now().time_since_epoch().count();
-                last_swap_.store(now);
-                frames_.fetch_add(1);
-                if (armed_.load() && synced_.load()) {
-                    painted_.store(now);
-                    armed_.store(false);
-                }
-                // Wakes the GUI thread's event loop (the render thread may be another).
-                QMetaObject::invokeMethod(
-                    qApp, [] {}, Qt::QueuedConnection);
-            },
-            Qt::DirectConnection);
+    enum Step { SyncStart, SyncEnd, RenderStart, RenderEnd, Swapped, kSteps };
+
+    explicit FrameWatch(QQuickWindow* window) {
+        const auto at = [this, window](auto signal, Step step) {
+            QObject::connect(
+                window, signal, window, [this, step] { reached(step); }, Qt::DirectConnection);
+        };
+        at(&QQuickWindow::beforeSynchronizing, SyncStart);
+        at(&QQuickWindow::afterSynchronizing, SyncEnd);
+        at(&QQuickWindow::beforeRendering, RenderStart);
+        at(&QQuickWindow::afterRendering, RenderEnd);
+        at(&QQuickWindow::frameSwapped, Swapped);
     }
 
     // Call on the GUI thread just before the change.
     void arm() {
-        painted_.store(0);
-        synced_.store(false);
+        for (auto& step : steps_)
+            step.store(0);
         armed_.store(true);
     }
 
@@ -220,14 +202,19 @@ public:
         const auto deadline = Steady::now() + timeout;
         QTimer tick; // also wakes the loop when no frame comes
         tick.start(10);
-        while (painted_.load() == 0) {
+        while (slot(Swapped).load() == 0) {
             if (Steady::now() > deadline) {
                 std::fprintf(stderr, "bench failed: no frame painted the change\n");
                 std::exit(1);
             }
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
         }
-        return Steady::time_point(Steady::duration(painted_.load()));
+        return at(Swapped);
+    }
+
+    // A step of the frame that painted the change (after wait_painted).
+    Steady::time_point at(Step step) const {
+        return Steady::time_point(Steady::duration(slot(step).load()));
     }
 
     // Runs the event loop until no frame has been swapped for `quiet` (the
@@ -246,10 +233,32 @@ public:
     int frames() const { return frames_.load(); }
 
 private:
-    QQuickWindow* window_;
+    void reached(Step step) {
+        const auto now = Steady::now().time_since_epoch().count();
+        if (step == Swapped) {
+            last_swap_.store(now);
+            frames_.fetch_add(1);
+            // Wakes the GUI thread's event loop (the render thread may be another).
+            QMetaObject::invokeMethod(
+                qApp, [] {}, Qt::QueuedConnection);
+        }
+        if (!armed_.load())
+            return;
+        if (step != SyncStart && slot(static_cast<Step>(step - 1)).load() == 0)
+            return; // a step of a frame that began before the change
+        if (slot(step).load() == 0)
+            slot(step).store(now);
+        if (step == Swapped)
+            armed_.store(false);
+    }
+
+    std::atomic<Steady::rep>& slot(Step step) { return steps_[static_cast<std::size_t>(step)]; }
+    const std::atomic<Steady::rep>& slot(Step step) const {
+        return steps_[static_cast<std::size_t>(step)];
+    }
+
     std::atomic<bool> armed_{false};
-    std::atomic<bool> synced_{false};
-    std::atomic<Steady::rep> painted_{0};
+    std::array<std::atomic<Steady::rep>, kSteps> steps_{};
     std::atomic<Steady::rep> last_swap_{0};
     std::atomic<int> frames_{0};
 };
@@ -357,20 +366,17 @@ int child_start(const std::filesystem::path& database) {
     return 0;
 }
 
-// --child-memory DB SALES: prints "KiB at rest signed in, KiB at rest after
-// SALES sales" (3 scans, cash for what is due, complete; no printer).
+// --child-memory DB PRODUCTS SALES: prints, in KiB, VmRSS at rest signed in,
+// VmRSS at rest after SALES sales (3 scans, cash for what is due, complete;
+// no printer), VmRSS once malloc_trim(0) has returned free pages, and the
+// malloc heap in use before and after the sales.
 int child_memory(const std::filesystem::path& database, int products, int sales) {
     const auto codes = scannable_codes(database, products, 3 * sales, 11);
     SellingTerminal till(database);
     app::Terminal& terminal = till.terminal();
     till.frames->wait_quiet(500ms, 5s);
     const long before = rss_kib();
-    if (qEnvironmentVariableIsSet("OCOP_BENCH_DUMP")) {
-        g_live = new std::unordered_set<QObject*>;
-        qtHookData[3] = reinterpret_cast<quintptr>(&on_add);
-        qtHookData[4] = reinterpret_cast<quintptr>(&on_remove);
-        g_track = true;
-    }
+    const std::size_t heap_before = mallinfo2().uordblks;
     for (int sale = 0; sale < sales; ++sale) {
         for (int i = 0; i < 3; ++i) {
             till.frames->arm();
@@ -379,7 +385,6 @@ int child_memory(const std::filesystem::path& database, int products, int sales)
             till.frames->wait_painted();
         }
         require(terminal.cart()->count() > 0, "the scans went into the cart");
-        if (qEnvironmentVariableIsSet("OCOP_BENCH_NOSALE")) { till.frames->arm(); terminal.cart()->start_new_sale(); till.frames->wait_painted(); continue; }
         terminal.payment()->begin();
         require(terminal.payment()->addCash(QString()), "cash");
         till.frames->arm();
@@ -391,46 +396,12 @@ int child_memory(const std::filesystem::path& database, int products, int sales)
     run_for(2s); // timers (the highlight), deferred deletes, the print thread
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     const long after = rss_kib();
-    if (qEnvironmentVariableIsSet("OCOP_BENCH_DUMP")) {
-        { auto m = mallinfo2(); std::fprintf(stderr, "heap in use %zu KiB arena %zu free %zu mmapped %zu topfree %zu\n", m.uordblks / 1024, m.arena/1024, m.fordblks/1024, m.hblkhd/1024, m.keepcost/1024); }
-        malloc_info(0, stderr);
-        till.app->engine().collectGarbage();
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-        run_for(500ms);
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-        std::fprintf(stderr, "after gc heap in use %zu KiB rss %ld\n", mallinfo2().uordblks / 1024, rss_kib());
-        malloc_trim(0);
-        std::fprintf(stderr, "after trim rss %ld\n", rss_kib());
-        std::map<std::string, int> counts;
-        std::function<void(QQuickItem*, std::string)> walk = [&](QQuickItem* item, std::string path) {
-            std::string name = item->metaObject()->className();
-            if (!item->objectName().isEmpty()) name += "#" + item->objectName().toStdString();
-            counts[path + "/" + name]++;
-            for (auto* child : item->childItems()) walk(child, (path.size() > 200 ? path : path + "/" + name));
-        };
-        walk(till.app->window()->contentItem(), "");
-        g_track = false;
-        {
-            std::map<std::string, int> born;
-            for (QObject* o : *g_live) {
-                std::string n = o->metaObject()->className();
-                QObject* p = o->parent();
-                QQuickItem* qi = qobject_cast<QQuickItem*>(o);
-                n += p ? std::string(" parent=") + p->metaObject()->className() : " noparent";
-                if (qi) n += qi->parentItem() ? std::string(" pitem=") + qi->parentItem()->metaObject()->className() : " nopitem";
-                born[n]++;
-            }
-            std::fprintf(stderr, "live objects born during sales: %zu of %ld\n", g_live->size(), g_adds);
-            for (auto& [k, v] : born) if (v > 10) std::fprintf(stderr, "born %d %s\n", v, k.c_str());
-        }
-        std::map<std::string, int> classes;
-        for (QObject* o : till.app->window()->findChildren<QObject*>()) classes[o->metaObject()->className()]++;
-        for (auto& [k, v] : classes) if (v > 50) std::fprintf(stderr, "class %s %d\n", k.c_str(), v);
-        std::fprintf(stderr, "items total %zu\n", counts.size());
-        for (auto& [k, v] : counts) if (v > 20) std::fprintf(stderr, "%d %s\n", v, k.c_str());
-    }
-    std::printf("%ld %ld\n", before, after);
-    if (qEnvironmentVariableIsSet("OCOP_BENCH_EXIT")) { std::fflush(stdout); std::_Exit(0); }
+    const std::size_t heap_after = mallinfo2().uordblks;
+    // What of the growth is memory malloc holds free (fragments between
+    // live blocks) rather than memory in use: trimming returns those pages.
+    malloc_trim(0);
+    std::printf("%ld %ld %ld %zu %zu\n", before, after, rss_kib(), heap_before / 1024,
+                heap_after / 1024);
     return 0;
 }
 
@@ -464,6 +435,7 @@ int main(int argc, char** argv) {
     int scans = 300;
     int sales = 500;
     int starts = 5;
+    std::string only; // scan, start or memory: one part (for a profiler)
     for (int i = 1; i < argc; ++i) {
         const std::string argument = argv[i];
         if (argument == "--child-start" && i + 1 < argc)
@@ -483,6 +455,8 @@ int main(int argc, char** argv) {
             sales = std::atoi(argv[++i]);
         } else if (argument == "--starts" && i + 1 < argc) {
             starts = std::atoi(argv[++i]);
+        } else if (argument == "--only" && i + 1 < argc) {
+            only = argv[++i];
         }
     }
 
@@ -492,105 +466,136 @@ int main(int argc, char** argv) {
         products > 0 ? "sample + " + std::to_string(products) + " products" : "68-product sample";
     std::vector<bench::Row> rows;
 
+    const auto part = [&](const char* name) {
+        return only.empty() || only == name;
+    };
+
     // 1. Scan → cart line painted, and the domain alone on the same codes.
     constexpr int kLinesPerSale = 20;
     const int warmup = 10;
-    const auto codes = scannable_codes(database, products, scans + warmup, 1);
-    bench::Timings painted;
-    bench::Timings delivered; // deliver_scan returned: QML's handler, the bridge, bindings
     std::string api;
-    {
-        SellingTerminal till(database);
-        api = graphics_api(till.app->window());
-        app::Terminal& terminal = till.terminal();
-        app::CartModel& cart = *terminal.cart();
-        for (int i = 0; i < scans + warmup; ++i) {
-            if (i % kLinesPerSale == 0 && cart.count() > 0) {
-                cart.start_new_sale();
+    if (part("scan")) {
+        const auto codes = scannable_codes(database, products, scans + warmup, 1);
+        bench::Timings painted;
+        bench::Timings delivered; // deliver_scan returned: QML's handler, the bridge, bindings
+        // Then the frame: the event loop and polish, sync, render, swap.
+        bench::Timings waited, synced, rendered, swapped;
+        {
+            SellingTerminal till(database);
+            api = graphics_api(till.app->window());
+            app::Terminal& terminal = till.terminal();
+            app::CartModel& cart = *terminal.cart();
+            for (int i = 0; i < scans + warmup; ++i) {
+                if (i % kLinesPerSale == 0 && cart.count() > 0) {
+                    cart.start_new_sale();
+                    till.frames->wait_quiet();
+                }
+                const int lines = cart.count();
+                const auto code = QString::fromStdString(codes[static_cast<std::size_t>(i)]);
+                till.frames->arm();
+                const auto start = Steady::now();
+                terminal.deliver_scan(code);
+                const auto returned = Steady::now();
+                const auto shown = till.frames->wait_painted();
+                require(cart.count() == lines + 1 || cart.count() == lines,
+                        "scanned into the cart");
+                require(!cart.hasBlockedScan(), "not blocked");
+                if (i >= warmup) {
+                    painted.micros.push_back(micros_since(start, shown));
+                    delivered.micros.push_back(micros_since(start, returned));
+                    const auto step = [&](FrameWatch::Step from, FrameWatch::Step to) {
+                        return micros_since(till.frames->at(from), till.frames->at(to));
+                    };
+                    waited.micros.push_back(
+                        micros_since(returned, till.frames->at(FrameWatch::SyncStart)));
+                    synced.micros.push_back(step(FrameWatch::SyncStart, FrameWatch::SyncEnd));
+                    rendered.micros.push_back(step(FrameWatch::RenderStart, FrameWatch::RenderEnd));
+                    swapped.micros.push_back(step(FrameWatch::RenderEnd, FrameWatch::Swapped));
+                }
+                // A cashier's next scan comes long after the highlight has faded.
                 till.frames->wait_quiet();
             }
-            const int lines = cart.count();
-            const auto code = QString::fromStdString(codes[static_cast<std::size_t>(i)]);
-            till.frames->arm();
-            const auto start = Steady::now();
-            terminal.deliver_scan(code);
-            const auto returned = Steady::now();
-            const auto shown = till.frames->wait_painted();
-            require(cart.count() == lines + 1 || cart.count() == lines, "scanned into the cart");
-            require(!cart.hasBlockedScan(), "not blocked");
-            if (i >= warmup) {
-                painted.micros.push_back(micros_since(start, shown));
-                delivered.micros.push_back(micros_since(start, returned));
-            }
-            // A cashier's next scan comes long after the highlight has faded.
-            till.frames->wait_quiet();
         }
+        const auto clock = sample_clock();
+        auto db = need(db::Connection::open(database), "open");
+        auto till = need(pos::open_till(db, clock), "till");
+        pos::Cart cart(need(pos::cart_policy(db), "policy"));
+        const auto domain = bench::measure(
+            scans,
+            [&](int i) {
+                if (i % kLinesPerSale == 0)
+                    cart = pos::Cart(cart.policy());
+                auto scanned = pos::scan_into_cart(
+                    till, cart, {codes[static_cast<std::size_t>(i + warmup)], {}, {}});
+                require(scanned.has_value() && scanned->line.has_value(), "scan");
+            },
+            warmup);
+        const std::string scan_what =
+            "scan → cart line painted, " + catalogue + " (" + std::to_string(scans) + " scans)";
+        rows.push_back({scan_what, "µs p50", painted.median(), "pos::scan_into_cart, no UI",
+                        domain.median(), ""});
+        rows.push_back({scan_what, "µs p99", painted.percentile(99), "pos::scan_into_cart, no UI",
+                        domain.percentile(99), ""});
+        rows.push_back({"scan → deliver_scan returned (QML handler, bridge, bindings)", "µs p50",
+                        delivered.median(), "pos::scan_into_cart, no UI", domain.median(), ""});
+        rows.push_back({"then the frame begins: event loop, polish (layouts)", "µs p50",
+                        waited.median(), "", 0, ""});
+        rows.push_back({"then scene-graph sync", "µs p50", synced.median(), "", 0, ""});
+        rows.push_back({"then render", "µs p50", rendered.median(), "", 0, ""});
+        rows.push_back({"then until swapped", "µs p50", swapped.median(), "", 0, ""});
     }
-    const auto clock = sample_clock();
-    auto db = need(db::Connection::open(database), "open");
-    auto till = need(pos::open_till(db, clock), "till");
-    pos::Cart cart(need(pos::cart_policy(db), "policy"));
-    const auto domain = bench::measure(
-        scans,
-        [&](int i) {
-            if (i % kLinesPerSale == 0)
-                cart = pos::Cart(cart.policy());
-            auto scanned = pos::scan_into_cart(
-                till, cart, {codes[static_cast<std::size_t>(i + warmup)], {}, {}});
-            require(scanned.has_value() && scanned->line.has_value(), "scan");
-        },
-        warmup);
-    const std::string scan_what =
-        "scan → cart line painted, " + catalogue + " (" + std::to_string(scans) + " scans)";
-    rows.push_back(
-        {scan_what, "µs p50", painted.median(), "pos::scan_into_cart, no UI", domain.median(), ""});
-    rows.push_back({scan_what, "µs p99", painted.percentile(99), "pos::scan_into_cart, no UI",
-                    domain.percentile(99), ""});
-    rows.push_back({"scan → deliver_scan returned (QML handler, bridge, bindings)", "µs p50",
-                    delivered.median(), "pos::scan_into_cart, no UI", domain.median(), ""});
 
     // 2. Start-up, each in a fresh process, alternating with the sample alone.
-    bench::Timings start_catalogue;
-    bench::Timings start_sample;
-    bench::Timings returned_catalogue;
-    bench::Timings returned_sample;
-    const int start_warmup = starts > 1 ? 1 : 0;
-    for (int i = 0; i < starts + start_warmup; ++i) {
-        const auto on_sample =
-            run_child({QStringLiteral("--child-start"), QString::fromStdString(databases.sample)});
-        const auto on_catalogue =
-            run_child({QStringLiteral("--child-start"), QString::fromStdString(database)});
-        require(on_sample.size() == 2 && on_catalogue.size() == 2, "start figures");
-        if (i < start_warmup)
-            continue;
-        returned_sample.micros.push_back(on_sample[0]);
-        start_sample.micros.push_back(on_sample[1]);
-        returned_catalogue.micros.push_back(on_catalogue[0]);
-        start_catalogue.micros.push_back(on_catalogue[1]);
+    if (part("start")) {
+        bench::Timings start_catalogue;
+        bench::Timings start_sample;
+        bench::Timings returned_catalogue;
+        bench::Timings returned_sample;
+        const int start_warmup = starts > 1 ? 1 : 0;
+        for (int i = 0; i < starts + start_warmup; ++i) {
+            const auto on_sample = run_child(
+                {QStringLiteral("--child-start"), QString::fromStdString(databases.sample)});
+            const auto on_catalogue =
+                run_child({QStringLiteral("--child-start"), QString::fromStdString(database)});
+            require(on_sample.size() == 2 && on_catalogue.size() == 2, "start figures");
+            if (i < start_warmup)
+                continue;
+            returned_sample.micros.push_back(on_sample[0]);
+            start_sample.micros.push_back(on_sample[1]);
+            returned_catalogue.micros.push_back(on_catalogue[0]);
+            start_catalogue.micros.push_back(on_catalogue[1]);
+        }
+        const auto ms = [](double micros) {
+            return micros / 1000;
+        };
+        rows.push_back({"TerminalApp::start → first frame of the sign-in screen, " + catalogue +
+                            " (" + std::to_string(starts) + " starts)",
+                        "ms p50", ms(start_catalogue.median()), "the same, 68-product sample",
+                        ms(start_sample.median()), ""});
+        rows.push_back({"TerminalApp::start returned, " + catalogue, "ms p50",
+                        ms(returned_catalogue.median()), "the same, 68-product sample",
+                        ms(returned_sample.median()), ""});
     }
-    const auto ms = [](double micros) {
-        return micros / 1000;
-    };
-    rows.push_back({"TerminalApp::start → first frame of the sign-in screen, " + catalogue + " (" +
-                        std::to_string(starts) + " starts)",
-                    "ms p50", ms(start_catalogue.median()), "the same, 68-product sample",
-                    ms(start_sample.median()), ""});
-    rows.push_back({"TerminalApp::start returned, " + catalogue, "ms p50",
-                    ms(returned_catalogue.median()), "the same, 68-product sample",
-                    ms(returned_sample.median()), ""});
 
     // 3. Memory at rest before and after `sales` sales, in a fresh process.
-    const auto memory =
-        run_child({QStringLiteral("--child-memory"), QString::fromStdString(database),
-                   QString::number(products), QString::number(sales)});
-    require(memory.size() == 2, "memory figures");
-    rows.push_back({"VmRSS at rest after " + std::to_string(sales) + " sales (3 scans, cash)",
-                    "MiB", memory[1] / 1024, "at rest signed in, shift open, before them",
-                    memory[0] / 1024, ""});
-    rows.push_back({"VmRSS growth per sale", "KiB", (memory[1] - memory[0]) / sales, "", 0, ""});
+    if (part("memory")) {
+        const auto memory =
+            run_child({QStringLiteral("--child-memory"), QString::fromStdString(database),
+                       QString::number(products), QString::number(sales)});
+        require(memory.size() == 5, "memory figures");
+        rows.push_back({"VmRSS at rest after " + std::to_string(sales) + " sales (3 scans, cash)",
+                        "MiB", memory[1] / 1024, "at rest signed in, shift open, before them",
+                        memory[0] / 1024, ""});
+        rows.push_back(
+            {"VmRSS growth per sale", "KiB", (memory[1] - memory[0]) / sales, "", 0, ""});
+        rows.push_back({"malloc heap in use, growth per sale", "KiB",
+                        (memory[4] - memory[3]) / sales, "", 0, ""});
+        rows.push_back({"VmRSS after the sales and malloc_trim(0)", "MiB", memory[2] / 1024,
+                        "at rest before the sales", memory[0] / 1024, ""});
+    }
 
-    std::printf("Terminal offscreen at %d×%d, scene graph on %s.\n\n", kWindow.width(),
-                kWindow.height(), api.c_str());
+    std::printf("Terminal offscreen at %d×%d%s%s.\n\n", kWindow.width(), kWindow.height(),
+                api.empty() ? "" : ", scene graph on ", api.c_str());
     bench::print_table(rows);
     return 0;
 }

@@ -27,6 +27,7 @@ Rectangle {
         cash.reset()
         card.reset()
         visible = true
+        forceActiveFocus() // typing no longer lands in the scan field behind
     }
     function close() {
         if (payment.vietQrWaiting)
@@ -167,7 +168,8 @@ Rectangle {
                     kind: "primary"
                     enabled: panel.payment.canComplete
                     text: qsTr("Complete sale")
-                    font.pixelSize: Theme.fontTitle
+                    // Two lines of Vietnamese must fit a 1024 px screen's half.
+                    font.pixelSize: Theme.fontLarge
                     onClicked: {
                         if (panel.payment.complete())
                             panel.close()

@@ -22,6 +22,8 @@ Rectangle {
     required property string lot
     required property string expiry
     property bool highlighted: false
+    // The amounts line up in one column: the view measures it once.
+    property real amountWidth: Theme.touchTarget * 2
 
     objectName: "cartLine_" + index
     implicitHeight: Math.max(Theme.touchTarget, content.implicitHeight) + 2 * Theme.spacing
@@ -63,7 +65,7 @@ Rectangle {
                 text: line.name
                 font.bold: true
                 wrapMode: Text.Wrap
-                maximumLineCount: 2
+                maximumLineCount: 3
             }
             CertificationBadge {
                 Layout.fillWidth: true
@@ -100,9 +102,10 @@ Rectangle {
         }
         TillText {
             objectName: "quantity_" + line.index
-            Layout.preferredWidth: Math.max(Theme.touchTarget, implicitWidth)
-            Layout.maximumWidth: Theme.touchTarget * 2
+            Layout.preferredWidth: Theme.touchTarget * 1.5
             horizontalAlignment: Text.AlignHCenter
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: Theme.fontSmall
             text: line.weighed ? line.quantity + " " + line.unit : line.quantity
             font.pixelSize: Theme.fontLarge
             font.bold: true
@@ -119,7 +122,9 @@ Rectangle {
 
         ColumnLayout {
             spacing: 0
-            Layout.preferredWidth: Math.max(amountText.implicitWidth, priceText.implicitWidth, discountText.implicitWidth)
+            Layout.fillWidth: false
+            Layout.preferredWidth: Math.max(line.amountWidth, amountText.implicitWidth, priceText.implicitWidth,
+                                            discountText.implicitWidth)
             Layout.minimumWidth: Theme.touchTarget * 2
             TillText {
                 id: amountText

@@ -99,6 +99,15 @@ Item {
                         width: cartList.width
                         cart: screen.cart
                         highlighted: index === screen.highlightRow
+                        amountWidth: amountMetrics.width
+                    }
+                    // Wide enough for an amount up to 9.999.999 ₫ (a sample, not a price).
+                    TextMetrics {
+                        id: amountMetrics
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontBody
+                        font.bold: true
+                        text: "9.999.999 ₫"
                     }
                 }
                 TillText {
