@@ -144,8 +144,9 @@ void CartModel::refresh() {
 }
 
 bool CartModel::run_scan(const pos::ScanRequest& request) {
-    const int rows_before = count();
-    auto scanned = pos::scan_into_cart(core_.till, cart_, request);
+    // Into a copy first: a view must hear of a new row before it exists.
+    pos::Cart next = cart_;
+    auto scanned = pos::scan_into_cart(core_.till, next, request);
     if (!scanned)
         return report(scanned.error());
     if (scanned->blocked()) {
@@ -155,10 +156,12 @@ bool CartModel::run_scan(const pos::ScanRequest& request) {
         return false;
     }
     const int row = static_cast<int>(*scanned->line);
-    if (row >= rows_before) {
+    if (row >= count()) {
         beginInsertRows({}, row, row);
+        cart_ = std::move(next);
         endInsertRows();
     } else {
+        cart_ = std::move(next);
         emit dataChanged(index(row), index(row));
     }
     last_row_ = row;

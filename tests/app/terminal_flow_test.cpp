@@ -265,3 +265,76 @@ TEST_CASE("the screen speaks Vietnamese first and English on request", "[app][i1
     REQUIRE(language);
     CHECK(language->value_or("") == "en");
 }
+
+TEST_CASE("a split payment: part in cash on the pad, the rest by VietQR confirmed by the cashier",
+          "[app]") {
+    SellingTill till(false);
+    auto& ui = *till.ui;
+    ui.scan(kHoneyBarcode);
+    ui.scan(kHoneyBarcode); // 190.000 ₫
+    ui.tap("payButton");
+    REQUIRE(ui.wait_for("payPanel"));
+    ui.tap("methodCash");
+    for (const QChar key : QStringLiteral("100"))
+        ui.tap(QStringLiteral("cashKey_") + key);
+    ui.tap("cashKey_000");
+    ui.tap("addCashButton");
+    CHECK(ui.terminal().payment()->remainingText() == QStringLiteral("90.000 ₫"));
+    ui.tap("methodVietQr");
+    ui.tap("showVietQr");
+    REQUIRE(ui.wait_for("vietQrImage"));
+    // The code on screen is a VietQR for what remains, with the sale's reference.
+    const QString payload = ui.terminal().payment()->vietQrPayload();
+    CHECK(payload.contains(QStringLiteral("5405"
+                                          "90000")));
+    CHECK(payload.contains(QStringLiteral("A000000727")));
+    ui.tap("confirmVietQr");
+    ui.tap("completeSale");
+
+    auto sales = pos::list_sales(till.sample.db, {});
+    REQUIRE(sales);
+    REQUIRE(sales->size() == 1);
+    const auto sale = pos::load_sale(till.sample.db, sales->front().id);
+    REQUIRE(sale);
+    REQUIRE(sale->payments.size() == 2);
+    CHECK(sale->payments[0].method == pos::PaymentMethod::Cash);
+    CHECK(sale->payments[0].amount == pos::Money{100'000});
+    CHECK(sale->payments[1].method == pos::PaymentMethod::VietQr);
+    CHECK(sale->payments[1].amount == pos::Money{90'000});
+    // The note the bank shows: the till and the time (the sample's clock).
+    CHECK(sale->payments[1].reference == "OCOP TV0101 291126 090000");
+}
+
+TEST_CASE("a scan while the cashier types elsewhere goes to the sale, not into the field",
+          "[app][scanner]") {
+    SellingTill till(false);
+    auto& ui = *till.ui;
+    ui.tap("quantityButton"); // a popup with its own field has the focus
+    REQUIRE(ui.wait_for("quantityField"));
+    ui.find("quantityField")->forceActiveFocus();
+    ui.scan(kHoneyBarcode);
+    CHECK(ui.terminal().cart()->count() == 1);
+    CHECK(ui.text("quantityField").isEmpty());
+}
+
+TEST_CASE("the manager picks the receipt printer from CUPS's queues and prints a test page",
+          "[app][printing]") {
+    test::PrintingRig rig;
+    SellingTill till(false);
+    auto& ui = *till.ui;
+    ui.tap("navManager");
+    ui.tap("manager_quanly");
+    ui.enter_pin("9999");
+    ui.tap("tab_settings");
+    ui.tap("refreshPrinters");
+    ui.tap("printer_receipt");
+    ui.tap("profile_80mm");
+    ui.tap("savePrinter");
+    auto queue = pos::get_setting(till.sample.db, "printer.queue");
+    REQUIRE(queue);
+    CHECK(queue->value_or("") == "receipt");
+    ui.tap("testPrint");
+    ui.wait_for_printing();
+    CHECK(ui.terminal().printer()->state() == QStringLiteral("printed"));
+    CHECK(rig.printer.wait_for_jobs(1).size() == 1);
+}

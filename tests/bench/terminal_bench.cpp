@@ -16,7 +16,8 @@
 //                       [--only scan|start|memory]
 //
 // It runs itself as a child for the start-up and memory figures
-// (--child-start DB, --child-memory DB SALES).
+// (--child-start DB, --child-memory DB PRODUCTS SALES). --smoke (ctest): 20
+// scans, 10 sales, one start each, on the sample alone.
 #include "bench/bench.h"
 #include "bench/generated_catalogue.h"
 #include "db/connection.h"
@@ -113,8 +114,9 @@ QQuickItem* find_visible(QQuickItem* item, const QString& name) {
 }
 
 // The databases: the Trà Vinh sample as `ocop init --sample travinh` makes
-// it (what tests/support/sample_db.h copies), and a copy of it with the
-// generated catalogue added.
+// it (what tests/support/sample_db.h copies; SampleDb itself reports through
+// Catch2, which a bench does not run), and a copy of it with the generated
+// catalogue added.
 struct Databases {
     test::TempDir dir;
     std::filesystem::path sample = dir.file("sample.db");
