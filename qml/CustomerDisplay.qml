@@ -33,7 +33,8 @@ Window {
         function onTotalsChanged() {
             if (display.cart.count > 0)
                 display.thanking = false
-            if (display.cart.lastRow >= 0) {
+            // Hidden (one screen, no --customer-display): no delegates to build.
+            if (display.visible && display.cart.lastRow >= 0) {
                 lines.positionViewAtIndex(display.cart.lastRow, ListView.Contain)
                 scrollTimer.restart()
             }

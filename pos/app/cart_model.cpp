@@ -127,16 +127,21 @@ QStringList CartModel::blockedMessages() const {
 }
 
 void CartModel::refresh() {
-    vat_lines_.clear();
     Result<std::vector<pos::VatLine>> vat = std::vector<pos::VatLine>{};
     if (!cart_.empty())
         vat = pos::cart_vat(core_.till, cart_);
+    QVariantList lines;
     if (vat) {
         for (const auto& line : *vat)
-            vat_lines_.append(QVariantMap{{"code", to_qstring(line.invoice_code)},
-                                          {"vatText", money_text(line.vat)},
-                                          {"grossText", money_text(line.gross)},
-                                          {"vatDong", QVariant::fromValue(line.vat.dong)}});
+            lines.append(QVariantMap{{"code", to_qstring(line.invoice_code)},
+                                     {"vatText", money_text(line.vat)},
+                                     {"grossText", money_text(line.gross)},
+                                     {"vatDong", QVariant::fromValue(line.vat.dong)}});
+    }
+    // Only when they differ: a list handed to QML again rebuilds its views.
+    if (lines != vat_lines_) {
+        vat_lines_ = std::move(lines);
+        emit vatLinesChanged();
     }
     emit totalsChanged(); // first: what the screen shows is the cart as it is
     if (!vat)
@@ -244,12 +249,17 @@ bool CartModel::setQuantity(int row, const QString& quantity) {
 bool CartModel::remove(int row) {
     if (!valid_row(row))
         return false;
-    // Removing a line moves every other line's share of an order discount.
-    beginResetModel();
-    const auto removed = cart_.remove(static_cast<std::size_t>(row));
-    endResetModel();
-    if (!removed)
+    // On a copy first: the cart may keep the line (a discount would no
+    // longer hold), and a view must hear of a removal before it happens.
+    pos::Cart next = cart_;
+    if (auto removed = next.remove(static_cast<std::size_t>(row)); !removed)
         return report(removed.error());
+    beginRemoveRows({}, row, row);
+    cart_ = std::move(next);
+    endRemoveRows();
+    // Removing a line moves every other line's share of an order discount.
+    if (count() > 0)
+        emit dataChanged(index(0), index(count() - 1));
     last_row_ = count() - 1;
     refresh();
     return true;
@@ -270,13 +280,20 @@ void CartModel::start_new_sale() {
     auto policy = pos::cart_policy(*core_.db);
     if (!policy)
         report(policy.error());
-    beginResetModel();
+    // Rows removed rather than a reset: views drop their delegates one by one.
+    if (count() > 0)
+        beginRemoveRows({}, 0, count() - 1);
+    const bool had_rows = count() > 0;
     cart_ = pos::Cart(policy.value_or(pos::CartPolicy{}));
-    endResetModel();
+    if (had_rows)
+        endRemoveRows();
     blocked_request_.reset();
     blocked_.reset();
     last_row_ = -1;
-    vat_lines_.clear();
+    if (!vat_lines_.isEmpty()) {
+        vat_lines_.clear();
+        emit vatLinesChanged();
+    }
     emit blockedChanged();
     emit totalsChanged();
 }

@@ -25,7 +25,7 @@ class CartModel : public QAbstractListModel {
     Q_PROPERTY(QString totalText READ totalText NOTIFY totalsChanged)
     Q_PROPERTY(qint64 totalDong READ totalDong NOTIFY totalsChanged)
     Q_PROPERTY(QString vatTotalText READ vatTotalText NOTIFY totalsChanged)
-    Q_PROPERTY(QVariantList vatLines READ vatLines NOTIFY totalsChanged)
+    Q_PROPERTY(QVariantList vatLines READ vatLines NOTIFY vatLinesChanged)
     Q_PROPERTY(QString unitsText READ unitsText NOTIFY totalsChanged)
     Q_PROPERTY(bool hasBlockedScan READ hasBlockedScan NOTIFY blockedChanged)
     Q_PROPERTY(QString blockedProduct READ blockedProduct NOTIFY blockedChanged)
@@ -86,6 +86,7 @@ public:
 
 signals:
     void totalsChanged();
+    void vatLinesChanged();
     void blockedChanged();
     // A product went into the cart with a warning the cashier must see.
     void warned(const QString& product, const QStringList& messages);

@@ -16,6 +16,7 @@ PaymentPanel::PaymentPanel(TerminalCore& core, CartModel& cart, PrintMonitor& pr
     : Panel(core, parent), cart_(cart), printer_(printer) {
     // A scan while the pay screen is open adds to the sale: what is due follows.
     connect(&cart_, &CartModel::totalsChanged, this, &PaymentPanel::changed);
+    connect(this, &PaymentPanel::changed, this, &PaymentPanel::update_quick_tenders);
 }
 
 pos::Money PaymentPanel::due() const {
@@ -68,14 +69,18 @@ QVariantList PaymentPanel::payments() const {
     return list;
 }
 
-QVariantList PaymentPanel::quickTenders() const {
-    QVariantList list;
-    if (remaining().dong == 0)
-        return list;
-    for (const pos::Money amount : pos::quick_tenders(remaining()))
-        list.append(QVariantMap{{"dong", QVariant::fromValue(amount.dong)},
-                                {"text", to_qstring(pos::format_amount(amount))}});
-    return list;
+// Only when they differ: the buttons are rebuilt each time QML gets a list.
+void PaymentPanel::update_quick_tenders() {
+    QVariantList tenders;
+    if (remaining().dong > 0) {
+        for (const pos::Money amount : pos::quick_tenders(remaining()))
+            tenders.append(QVariantMap{{"dong", QVariant::fromValue(amount.dong)},
+                                       {"text", to_qstring(pos::format_amount(amount))}});
+    }
+    if (tenders == quick_tenders_)
+        return;
+    quick_tenders_ = std::move(tenders);
+    emit quickTendersChanged();
 }
 
 QString PaymentPanel::vietQrPayload() const {

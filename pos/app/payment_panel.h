@@ -27,7 +27,7 @@ class PaymentPanel : public Panel {
     Q_PROPERTY(QString changeText READ changeText NOTIFY changed)
     Q_PROPERTY(bool canComplete READ canComplete NOTIFY changed)
     Q_PROPERTY(QVariantList payments READ payments NOTIFY changed)
-    Q_PROPERTY(QVariantList quickTenders READ quickTenders NOTIFY changed)
+    Q_PROPERTY(QVariantList quickTenders READ quickTenders NOTIFY quickTendersChanged)
     Q_PROPERTY(bool vietQrWaiting READ vietQrWaiting NOTIFY vietQrChanged)
     Q_PROPERTY(QString vietQrPayload READ vietQrPayload NOTIFY vietQrChanged)
     Q_PROPERTY(QString vietQrReference READ vietQrReference NOTIFY vietQrChanged)
@@ -45,7 +45,7 @@ public:
     QString changeText() const;
     bool canComplete() const;
     QVariantList payments() const;
-    QVariantList quickTenders() const;
+    QVariantList quickTenders() const { return quick_tenders_; }
     bool vietQrWaiting() const { return !qr_payload_.empty(); }
     QString vietQrPayload() const;
     QString vietQrReference() const;
@@ -67,6 +67,7 @@ public:
 
 signals:
     void changed();
+    void quickTendersChanged();
     void vietQrChanged();
     void completed();
 
@@ -76,10 +77,12 @@ private:
     pos::Money remaining() const;
     Result<pos::Money> amount_or_remaining(const QString& amount) const;
     bool add(pos::PaymentInput payment);
+    void update_quick_tenders();
 
     CartModel& cart_;
     PrintMonitor& printer_;
     std::vector<pos::PaymentInput> payments_;
+    QVariantList quick_tenders_;
     std::string qr_payload_;
     std::string qr_reference_;
     pos::Money qr_amount_;
