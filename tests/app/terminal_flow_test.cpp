@@ -135,7 +135,7 @@ TEST_CASE("out of paper: the sale is kept, the screen says so in Vietnamese, ret
     CHECK(rig.printer.wait_for_jobs(1).size() == 1);
 }
 
-TEST_CASE("a product the policy blocks needs the manager; the override is on the line",
+TEST_CASE("a product the policy blocks needs the manager, and the override is on the line",
           "[app][certification]") {
     SellingTill till(false);
     auto& ui = *till.ui;
