@@ -263,26 +263,9 @@ Result<SaleRecord> complete_sale(Till& till, const Cart& cart, const User& cashi
 
 namespace {
 
-// The part of `whole` that `quantity` of `sold` stands for; when it is all
-// that is left, exactly what is left, so that repeated partial refunds add up
-// to the sale to the đồng.
-//
-// Rounded cumulatively: this refund takes the rounded share of everything
-// returned so far, less what earlier refunds took. Rounding each refund on
-// its own drifts: 2 đồng of discount over 4 bottles rounds to 1 đồng per
-// bottle, so three single-bottle refunds took 3 and the fourth got -1, paying
-// back more than the bottle's price.
-Money share(Money whole, Money already, Quantity quantity, Quantity left, Quantity sold) {
-    if (quantity == left)
-        return whole - already;
-    const Quantity returned_after = sold - left + quantity;
-    return Money{mul_div_round(whole.dong, returned_after.milli, sold.milli)} - already;
-}
-
 Result<SaleLineRecord> refund_line(const RefundableLine& refundable,
                                    std::optional<Quantity> requested, int line_no) {
     const SaleLineRecord& original = refundable.sold;
-    const Refunded& returned = refundable.refunded;
     const Quantity left = refundable.left();
     const Quantity quantity = requested.value_or(left);
     if (quantity.milli <= 0 && requested) {
@@ -302,11 +285,10 @@ Result<SaleLineRecord> refund_line(const RefundableLine& refundable,
     line.line_no = line_no;
     line.refund_of_line = original.line_no;
     line.quantity = -quantity;
-    line.gross = -share(original.gross, returned.gross, quantity, left, original.quantity);
-    line.line_discount =
-        -share(original.line_discount, returned.line_discount, quantity, left, original.quantity);
-    line.order_discount =
-        -share(original.order_discount, returned.order_discount, quantity, left, original.quantity);
+    const Refunded back = refundable.share_of(quantity);
+    line.gross = -back.gross;
+    line.line_discount = -back.line_discount;
+    line.order_discount = -back.order_discount;
     line.amount = line.gross - line.line_discount - line.order_discount;
     return line;
 }

@@ -124,4 +124,31 @@ Result<std::vector<RefundableLine>> refundable_lines(db::Connection& db,
     return refundable_lines(db, *sale);
 }
 
+namespace {
+
+// The share of `whole` (a line's gross or one of its discounts) that
+// returning `quantity` more gives back — when it is all that is left,
+// exactly what is left, so that partial refunds add up to the sale to the
+// đồng — rounded cumulatively: the rounded
+// share of everything returned so far, less what earlier refunds took.
+// Rounding each refund on its own drifts: 2 đồng of discount over 4 bottles
+// rounds to 1 đồng per bottle, so three single-bottle refunds took 3 and the
+// fourth got -1, paying back more than the bottle's price.
+Money share(Money whole, Money already, Quantity quantity, Quantity left, Quantity sold) {
+    if (quantity == left)
+        return whole - already;
+    const Quantity returned_after = sold - left + quantity;
+    return Money{mul_div_round(whole.dong, returned_after.milli, sold.milli)} - already;
+}
+
+} // namespace
+
+Refunded RefundableLine::share_of(Quantity quantity) const {
+    const Quantity rest = left();
+    return Refunded{
+        quantity, share(sold.gross, refunded.gross, quantity, rest, sold.quantity),
+        share(sold.line_discount, refunded.line_discount, quantity, rest, sold.quantity),
+        share(sold.order_discount, refunded.order_discount, quantity, rest, sold.quantity)};
+}
+
 } // namespace ocop::pos

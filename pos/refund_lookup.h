@@ -43,6 +43,10 @@ struct RefundableLine {
     bool weighed = false; // can be refunded in part (by weight); else in whole units
     Quantity left() const { return sold.quantity - refunded.quantity; }
     Money left_amount() const { return sold.amount - refunded.amount(); }
+    // What returning `quantity` (at most left()) more gives back, per part
+    // (positive figures): the one rounding rule refund_sale applies and the
+    // refund screen shows.
+    Refunded share_of(Quantity quantity) const;
 };
 
 // Every line of a sale, in line order, with what is left to refund. A

@@ -179,8 +179,7 @@ void PaymentPanel::removePayment(int index) {
 
 bool PaymentPanel::complete() {
     if (!core_.user) {
-        return report(
-            Error{"auth.not_signed_in", "no cashier is signed in", "Chưa có thu ngân đăng nhập."});
+        return report(TerminalCore::not_signed_in());
     }
     auto sale =
         pos::complete_sale_with_receipt(core_.till, cart_.cart(), *core_.user, payments_, false);

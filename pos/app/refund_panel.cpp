@@ -67,16 +67,12 @@ bool RefundPanel::anySelected() const {
     return std::any_of(choices_.begin(), choices_.end(), [](const Choice& c) { return c.chosen; });
 }
 
-// What the chosen lines are worth, in proportion to what is left of each;
-// the refund itself is worked out by pos::refund_sale, to the đồng.
+// What the chosen lines give back, by the rule pos::refund_sale applies.
 pos::Money RefundPanel::refund_estimate() const {
     pos::Money total;
-    for (const Choice& choice : choices_) {
-        if (!choice.chosen || choice.line.left().milli == 0)
-            continue;
-        total.dong += pos::mul_div_round(choice.line.left_amount().dong, choice.quantity.milli,
-                                         choice.line.left().milli);
-    }
+    for (const Choice& choice : choices_)
+        if (choice.chosen)
+            total += choice.line.share_of(choice.quantity).amount();
     return total;
 }
 

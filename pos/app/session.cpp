@@ -81,8 +81,7 @@ void Session::refresh() {
 
 bool Session::openShift(const QString& openingFloat) {
     if (!core_.user) {
-        return report(
-            Error{"auth.not_signed_in", "no cashier is signed in", "Chưa có thu ngân đăng nhập."});
+        return report(TerminalCore::not_signed_in());
     }
     auto amount = pos::parse_money(
         to_std(openingFloat.trimmed().isEmpty() ? QStringLiteral("0") : openingFloat));

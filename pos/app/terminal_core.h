@@ -26,6 +26,12 @@ struct TerminalCore {
 
     bool english() const { return language == QLatin1String("en"); }
 
+    // What a panel answers when asked to record something with no one signed in.
+    static Error not_signed_in() {
+        return Error{"auth.not_signed_in", "no cashier is signed in",
+                     "Chưa có thu ngân đăng nhập."};
+    }
+
     // The error as the person at the till reads it, in the screen's language.
     QString message(const Error& error) const {
         const std::string& text = english() ? error.message_en : error.message_vi;

@@ -190,6 +190,8 @@ TEST_CASE("a refund found by the receipt number, approved by the manager, prints
     ui.tap("refundFind");
     REQUIRE(ui.terminal().refund()->loaded());
     ui.tap("refundAll");
+    // The screen shows what the refund will give back, to the đồng.
+    CHECK(ui.text("refundTotal").contains(QStringLiteral("95.000 ₫")));
     ui.tap("refundConfirm");
     till.approve_as_manager(QStringLiteral("hang loi"));
     REQUIRE(ui.wait_for("refundDone"));
