@@ -4,8 +4,8 @@
 # searches for a code always finds what it means.
 set -euo pipefail
 top="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-prefixes='app|auth|cart|cash|catalog|certification|cli|code|csv|db|discount|init|key|label|money|payment|print|printer|qr|quantity|receipt|refund|sale|sales|scan|scanner|settings|shift|stamp|stock|sync|terminal|time|vat|vietqr'
-codes=$(grep -rhoE "\"($prefixes)\.[a-z_]+\"," "$top/common" "$top/db" "$top/pos" "$top/drivers" \
+prefixes='app|auth|enroll|hq|syncd|cart|cash|catalog|certification|cli|code|csv|db|discount|init|key|label|money|payment|print|printer|qr|quantity|receipt|refund|sale|sales|scan|scanner|settings|shift|stamp|stock|sync|terminal|time|vat|vietqr'
+codes=$(grep -rhoE "\"($prefixes)\.[a-z_]+\"," "$top/common" "$top/db" "$top/pos" "$top/drivers" "$top/sync" \
     --include='*.cpp' --include='*.h' | tr -d '",' | sort -u)
 missing=0
 for code in $codes; do
