@@ -88,6 +88,10 @@ Result<void> Statement::run() {
     }
 }
 
+int Statement::column_count() const {
+    return sqlite3_column_count(handle_);
+}
+
 bool Statement::is_null(int column) const {
     return sqlite3_column_type(handle_, column) == SQLITE_NULL;
 }

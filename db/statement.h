@@ -53,6 +53,8 @@ public:
     // Steps to the end, for statements that return no rows.
     Result<void> run();
 
+    // The number of columns of the statement's result (0 for one without).
+    int column_count() const;
     bool is_null(int column) const;
     std::int64_t int64(int column) const;
     std::string text(int column) const;

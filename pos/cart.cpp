@@ -61,8 +61,11 @@ Result<std::size_t> Cart::add(const CodeMatch& match, Quantity quantity, LineExt
         return fail(valid.error());
     if (!product.weighed && stands_alone(line) == false) {
         auto same = std::find_if(lines_.begin(), lines_.end(), [&](const CartLine& existing) {
+            // A price pulled from head office since the line was scanned makes
+            // a new line: the one in the cart keeps the price it was added with.
             return existing.product_id == line.product_id && existing.lot == line.lot &&
-                   existing.expiry == line.expiry && !stands_alone(existing);
+                   existing.expiry == line.expiry && existing.list_price == line.list_price &&
+                   existing.name == line.name && !stands_alone(existing);
         });
         if (same != lines_.end()) {
             const auto index = static_cast<std::size_t>(same - lines_.begin());

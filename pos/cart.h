@@ -86,8 +86,8 @@ public:
     explicit Cart(CartPolicy policy = {}) : policy_(policy) {}
 
     // Adds `quantity` × the code's units per scan. A counted product scanned
-    // again (same lot, nothing special about either line) adds to its
-    // existing line; weighed items, priced labels, stamped units and
+    // again (same lot, same catalogue price and name, nothing special about
+    // either line) adds to its existing line; weighed items, priced labels, stamped units and
     // overridden products always get a line of their own. Returns the index.
     Result<std::size_t> add(const CodeMatch& match, Quantity quantity, LineExtras extras = {});
     Result<void> set_quantity(std::size_t line, Quantity quantity);

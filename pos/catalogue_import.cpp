@@ -1,8 +1,8 @@
 #include "pos/catalogue_import.h"
 
 #include "db/connection.h"
+#include "db/csv.h"
 #include "db/text_fold.h"
-#include "pos/csv.h"
 #include "pos/gtin.h"
 #include "pos/money.h"
 #include "pos/text.h"
@@ -15,6 +15,9 @@
 #include <utility>
 
 namespace ocop::pos {
+
+using db::CsvRecord;
+using db::parse_csv;
 
 namespace {
 

@@ -42,7 +42,23 @@ Result<std::int64_t> add_sample_users(db::Connection& db) {
     return static_cast<std::int64_t>(users->size());
 }
 
+// The sample's opening stock is the store's, not the till's: only the first
+// terminal of the store (lowest id) records it, or head office, which sums
+// every terminal's movements, would count it once per till.
+Result<bool> first_terminal_of_store(Till& till) {
+    auto first =
+        till.db.query_int64("SELECT min(id) FROM terminals WHERE store_id = ?", till.store_id);
+    if (!first)
+        return fail(first.error());
+    return *first == till.terminal.id;
+}
+
 Result<void> record_opening_stock(Till& till) {
+    auto first = first_terminal_of_store(till);
+    if (!first)
+        return fail(first.error());
+    if (!*first)
+        return {};
     auto statement = till.db.prepare(
         "SELECT p.id, o.quantity_milli FROM temp.sample_opening_stock o "
         "JOIN products p ON p.sku = o.sku WHERE o.store_code = ? AND o.quantity_milli <> 0 "

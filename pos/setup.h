@@ -27,7 +27,8 @@ struct InitResult {
 
 // Brings a database to the current schema and, with a sample, fills it in
 // one transaction: catalogue, stores and terminals, users (PINs hashed), this
-// terminal's identity and its store's opening stock as a journal event.
+// terminal's identity and its store's opening stock as a journal event (by
+// the store's first terminal only: the stock is the store's, not each till's).
 // init.not_empty when the database already holds a catalogue.
 Result<InitResult> initialize_database(db::Connection& db, const Clock& clock,
                                        const InitOptions& options);

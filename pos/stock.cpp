@@ -29,18 +29,28 @@ Product read_stock_product(const db::Statement& row) {
 Result<std::vector<StockLevel>> stock_levels(db::Connection& db, std::int64_t store_id,
                                              const StockFilter& filter) {
     const std::string folded = db::fold_for_search(filter.search);
-    // A product shows when it is sold or still has stock here.
+    // A product shows when it is sold or still has stock here. Its level is
+    // head office's last figure (hq_stock, pulled by ocop-syncd) plus this
+    // terminal's movements the figure does not count yet; without a figure,
+    // the sum of the terminal's movements.
     auto statement = db.prepare(
         "SELECT p.id, p.sku, p.name_vi, coalesce(p.name_en, ''), p.category, p.unit, p.price, "
-        "p.weighed, p.consigned, p.active, coalesce(m.on_hand, 0), t.minimum_milli "
+        "p.weighed, p.consigned, p.active, "
+        "coalesce(h.quantity_milli, 0) + coalesce(m.moved, 0) AS on_hand, t.minimum_milli "
         "FROM products p "
-        "LEFT JOIN (SELECT product_id, sum(quantity_milli) AS on_hand FROM stock_movements "
-        "           WHERE store_id = ?1 GROUP BY product_id) m ON m.product_id = p.id "
+        "LEFT JOIN hq_stock h ON h.product_id = p.id AND h.store_id = ?1 "
+        "LEFT JOIN (SELECT sm.product_id, sum(sm.quantity_milli) AS moved "
+        "           FROM stock_movements sm "
+        "           LEFT JOIN hq_stock hs ON hs.product_id = sm.product_id "
+        "                AND hs.store_id = sm.store_id "
+        "           WHERE sm.store_id = ?1 "
+        "           AND (hs.product_id IS NULL OR sm.outbox_seq > hs.includes_seq) "
+        "           GROUP BY sm.product_id) m ON m.product_id = p.id "
         "LEFT JOIN stock_thresholds t ON t.product_id = p.id AND t.store_id = ?1 "
-        "WHERE (p.active = 1 OR coalesce(m.on_hand, 0) <> 0) "
+        "WHERE (p.active = 1 OR on_hand <> 0) "
         "AND (?2 = '' OR ocop_fold(p.name_vi || ' ' || coalesce(p.name_en, '') || ' ' || p.sku) "
         "     LIKE '%' || ?2 || '%') "
-        "AND (?3 = 0 OR coalesce(m.on_hand, 0) < t.minimum_milli) "
+        "AND (?3 = 0 OR on_hand < t.minimum_milli) "
         "ORDER BY p.name_vi");
     if (!statement)
         return fail(statement.error());
@@ -66,7 +76,13 @@ Result<std::int64_t> record_movements(Till& till, std::string_view kind,
     const std::string at = local_timestamp(till.clock.now());
     nlohmann::json payload_lines = nlohmann::json::array();
     for (const auto& line : lines) {
+        // Head office cannot map this file's product ids: it reads the sku.
+        // An unknown product has none, and its movement is refused below.
+        auto sku = till.db.first_row("SELECT sku FROM products WHERE id = ?", line.product_id);
+        if (!sku)
+            return fail(sku.error());
         payload_lines.push_back({{"product_id", line.product_id},
+                                 {"sku", *sku ? nlohmann::json((*sku)->text(0)) : nullptr},
                                  {"quantity_milli", line.quantity.milli},
                                  {"lot", line.lot ? nlohmann::json(*line.lot) : nullptr},
                                  {"expiry", line.expiry ? nlohmann::json(*line.expiry) : nullptr}});

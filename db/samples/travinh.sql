@@ -112,7 +112,8 @@ INSERT INTO stores (id, code, name, province, commune, old_district, address, ta
 INSERT INTO terminals (id, code, store_id, name) VALUES
     (1, 'TV01-01', 1, 'Quầy 1'),
     (2, 'TV01-02', 1, 'Quầy 2'),
-    (3, 'TV02-01', 2, 'Quầy 1');
+    (3, 'TV02-01', 2, 'Quầy 1'),
+    (4, 'TV02-02', 2, 'Quầy 2');
 
 -- Settings (terminal.code is set by the program, never here) --------------------------
 

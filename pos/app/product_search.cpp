@@ -19,6 +19,8 @@ ProductSearch::ProductSearch(TerminalCore& core, QObject* parent)
     auto dir = pos::get_setting(*core_.db, pos::setting::kPicturesDir);
     if (dir && *dir)
         pictures_dir_ = to_qstring(**dir);
+    if (auto version = core_.db->data_version())
+        seen_data_version_ = *version;
 }
 
 int ProductSearch::rowCount(const QModelIndex& parent) const {
@@ -79,7 +81,16 @@ void ProductSearch::show(Result<std::vector<pos::Product>> products) {
     emit resultsChanged();
 }
 
+void ProductSearch::notice_catalogue_changes() {
+    auto version = core_.db->data_version();
+    if (!version || *version == seen_data_version_)
+        return;
+    seen_data_version_ = *version;
+    emit categoriesChanged();
+}
+
 void ProductSearch::setQuery(const QString& text) {
+    notice_catalogue_changes();
     if (text == query_)
         return;
     query_ = text;
@@ -88,6 +99,7 @@ void ProductSearch::setQuery(const QString& text) {
 }
 
 void ProductSearch::setCategory(const QString& code) {
+    notice_catalogue_changes();
     query_.clear();
     category_ = code;
     if (code.isEmpty())
@@ -97,6 +109,7 @@ void ProductSearch::setCategory(const QString& code) {
 }
 
 void ProductSearch::clear() {
+    notice_catalogue_changes();
     query_.clear();
     category_.clear();
     show(std::vector<pos::Product>{});

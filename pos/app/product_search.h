@@ -52,6 +52,9 @@ signals:
 
 private:
     void show(Result<std::vector<pos::Product>> products);
+    // The category tiles (names, counts) are read again when another process
+    // (ocop-syncd applying head office's changes) wrote the file since.
+    void notice_catalogue_changes();
     QString picture_of(const pos::Product& product) const;
 
     TerminalCore& core_;
@@ -59,6 +62,7 @@ private:
     QString category_;
     std::vector<pos::Product> products_;
     QString pictures_dir_;
+    std::int64_t seen_data_version_ = -1;
 };
 
 } // namespace ocop::app

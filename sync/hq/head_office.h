@@ -63,6 +63,16 @@ struct CertificationRow {
     std::string key, sku, product_name, producer, decision_no, level, valid_from, valid_to;
     int stars = 0;
     std::string status; // active, suspended, revoked, expired (by date)
+    // The decision's date (YYYY-MM-DD) for add_certification; valid_from
+    // when empty.
+    std::string decision_date;
+};
+
+// An issuing office's public key (Ed25519, 64 hex digits), which head office
+// distributes to the terminals so they can check logo stamps offline.
+struct IssuerKeyRow {
+    std::string key_id, issuer, level, public_key, valid_from;
+    std::optional<std::string> valid_to;
 };
 
 // What a producer's goods sold for in a period, product by product.
@@ -103,6 +113,8 @@ public:
                                           std::string_view note, std::string_view now);
     Result<void> issue_stamp_range(std::string_view certification_key, std::int64_t serial_from,
                                    std::int64_t serial_to, std::string_view now);
+    // Adds or replaces an issuing office's key (hq.bad_key when malformed).
+    Result<void> add_issuer_key(const IssuerKeyRow& key, std::string_view now);
     Result<void> revoke_stamps(std::string_view key_id, std::int64_t serial_from,
                                std::int64_t serial_to, std::string_view reason,
                                std::string_view now);

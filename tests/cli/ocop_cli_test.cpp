@@ -36,7 +36,7 @@ TEST_CASE("ocop --help lists every command and each has its own help", "[cli]") 
     for (const char* command :
          {"init", "db migrate", "db check", "catalog search", "catalog show", "catalog import",
           "sell", "sales list", "sales show", "refund", "stock", "vietqr", "shift open",
-          "shift close", "shift show", "user add", "config set", "sync status"}) {
+          "shift close", "shift show", "user add", "config set", "sync status", "enroll"}) {
         INFO(command);
         CHECK(help.out.find("  " + std::string(command)) != std::string::npos);
         std::vector<std::string> words;

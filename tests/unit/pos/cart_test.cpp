@@ -63,6 +63,26 @@ TEST_CASE("scanning a product again adds to its line", "[cart]") {
     CHECK(cart.totals().total() == Money{4 * 165'000 + 2 * 75'000});
 }
 
+TEST_CASE("a price pulled while a line is in the cart leaves that line as it was", "[cart][sync]") {
+    test::SampleDb sample;
+    auto cart = sample.cart();
+    CHECK(must(cart.add(sample.code("8936010100213"), units(2))) == 0); // 165.000 ₫
+    // Head office's new price arrives (ocop-syncd writes the catalogue) mid-sale.
+    must(sample.db.execute("UPDATE products SET price = 170000 WHERE sku = 'TV-MHD-500'"));
+    // The same product scanned again: a new line at the new price, the first
+    // line untouched.
+    CHECK(must(cart.add(sample.code("8936010100213"), units(1))) == 1);
+    REQUIRE(cart.lines().size() == 2);
+    CHECK(cart.lines()[0].unit_price == Money{165'000});
+    CHECK(cart.lines()[0].quantity == units(2));
+    CHECK(cart.lines()[1].unit_price == Money{170'000});
+    CHECK(cart.totals().total() == Money{2 * 165'000 + 170'000});
+    // Scanned once more, it joins the line of its current price.
+    CHECK(must(cart.add(sample.code("TV-MHD-500"), units(1))) == 1);
+    CHECK(cart.lines()[1].quantity == units(2));
+    CHECK(cart.lines()[0].quantity == units(2));
+}
+
 TEST_CASE("a carton scan adds its units to the bottle line", "[cart]") {
     test::SampleDb sample;
     auto cart = sample.cart();

@@ -11,6 +11,8 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 using namespace ocop;
 using namespace ocop::pos;
 using ocop::test::error_code;
@@ -49,7 +51,7 @@ TEST_CASE("the travinh sample sets up terminal TV01-01 with its catalogue and us
     CHECK(count(db, "barcodes") == 72);
     CHECK(count(db, "certifications") == 51);
     CHECK(count(db, "producers") == 23);
-    CHECK(count(db, "terminals") == 3);
+    CHECK(count(db, "terminals") == 4);
     CHECK(count(db, "stock_thresholds") == 16);
     CHECK(count(db, "product_search") == 68); // the search index followed every insert
     // The TEMP tables the sample left for the program are gone.
@@ -98,6 +100,26 @@ TEST_CASE("opening stock of the terminal's store is one journal event", "[setup]
     CHECK(sample.stock_of("TV-MHD-180") == Quantity{2000}); // inactive, still on the shelf
     CHECK(sample.stock_of("TV-GIONG-DS") == Quantity{10000});
     CHECK(sample.stock_of("TV-TRA-TT") == Quantity{0});
+}
+
+TEST_CASE("the store's opening stock is recorded by its first terminal only", "[setup][stock]") {
+    // Head office adds up every till's movements: two tills of TV01 both
+    // recording the store's opening stock would count it twice.
+    test::TempDir dir;
+    auto db = must(db::Connection::open(dir.file("t.db"), db::OpenMode::CreateIfMissing));
+    FixedClock clock(test::instant(test::kSampleStart));
+    must(initialize_database(db, clock, options("travinh", "TV01-02")));
+    CHECK(count(db, "stock_movements") == 0);
+    CHECK(count(db, "outbox") == 0);
+    const auto till = must(open_till(db, clock));
+    const auto levels = must(stock_levels(db, till.store_id));
+    CHECK(std::all_of(levels.begin(), levels.end(),
+                      [](const StockLevel& level) { return level.on_hand == Quantity{0}; }));
+
+    auto second_store =
+        must(db::Connection::open(dir.file("t2.db"), db::OpenMode::CreateIfMissing));
+    must(initialize_database(second_store, clock, options("travinh", "TV02-01")));
+    CHECK(count(second_store, "stock_movements") == 64);
 }
 
 TEST_CASE("a sample is loaded once: a second load is refused and changes nothing",

@@ -1,11 +1,11 @@
-#include "pos/csv.h"
+#include "db/csv.h"
 
 #include <catch2/catch.hpp>
 
 #include <string>
 #include <vector>
 
-using namespace ocop::pos;
+using namespace ocop::db;
 using Fields = std::vector<std::string>;
 
 TEST_CASE("plain comma-separated records keep their fields and lines", "[csv]") {

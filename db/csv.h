@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-namespace ocop::pos {
+namespace ocop::db {
 
 // One record of a CSV file, with the 1-based line it starts on so that an
 // error about it can send a person to the right place in the file.
@@ -26,4 +26,4 @@ struct CsvRecord {
 // csv.text_after_quote (`"abc"def`), both naming the line.
 Result<std::vector<CsvRecord>> parse_csv(std::string_view text);
 
-} // namespace ocop::pos
+} // namespace ocop::db

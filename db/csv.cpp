@@ -1,8 +1,8 @@
-#include "pos/csv.h"
+#include "db/csv.h"
 
 #include <optional>
 
-namespace ocop::pos {
+namespace ocop::db {
 
 namespace {
 
@@ -158,4 +158,4 @@ Result<std::vector<CsvRecord>> parse_csv(std::string_view text) {
     return CsvParser(body, detect_separator(body)).records();
 }
 
-} // namespace ocop::pos
+} // namespace ocop::db
