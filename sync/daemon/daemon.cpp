@@ -4,11 +4,11 @@
 #include "db/sync_state.h"
 #include "sync/daemon/backoff.h"
 #include "sync/daemon/http_client.h"
-#include "sync/daemon/local_time.h"
 #include "sync/daemon/signal_watch.h"
 #include "sync/daemon/sync_engine.h"
 #include "sync/daemon/terminal_identity.h"
 #include "sync/daemon/token_file.h"
+#include "sync/protocol/local_time.h"
 
 #include <charconv>
 #include <ostream>
@@ -256,7 +256,7 @@ int run(const std::vector<std::string>& arguments, std::ostream& out, std::ostre
     if (!session) {
         // Recorded where the terminal shows it, when the file is a till's.
         (void)db::record_sync_error(*db, session.error().code, session.error().message_vi,
-                                    now_timestamp());
+                                    sync::vietnam_now());
         print_error(err, session.error());
         if (options->once) {
             auto terminal = read_terminal_identity(*db);

@@ -3,7 +3,7 @@
 #include "db/connection.h"
 #include "db/sync_state.h"
 #include "sync/daemon/apply_changes.h"
-#include "sync/daemon/local_time.h"
+#include "sync/protocol/local_time.h"
 #include "sync/protocol/messages.h"
 
 #include <utility>
@@ -59,7 +59,8 @@ SyncEngine::SyncEngine(db::Connection& db, TerminalIdentity terminal, HttpClient
 
 void record_failure(db::Connection& db, const Error& error, const LogLine& log) {
     log("sync error " + error.log_line());
-    if (auto recorded = db::record_sync_error(db, error.code, error.message_vi, now_timestamp());
+    if (auto recorded =
+            db::record_sync_error(db, error.code, error.message_vi, sync::vietnam_now());
         !recorded)
         log("could not record the sync error: " + recorded.error().log_line());
 }
@@ -72,7 +73,7 @@ Result<void> SyncEngine::record_success() {
     auto status = db::read_sync_status(db_, terminal_.terminal);
     if (!status)
         return fail(status.error());
-    return db::record_sync_success(db_, terminal_.terminal, status->acked_seq, now_timestamp());
+    return db::record_sync_success(db_, terminal_.terminal, status->acked_seq, sync::vietnam_now());
 }
 
 Error SyncEngine::refusal(long status, const std::string& body, std::string_view doing) const {
@@ -149,8 +150,8 @@ Result<bool> SyncEngine::push_batch(PushReport& report) {
          std::to_string(last) + ": ok, acked_seq " + std::to_string(answer->acked_seq) +
          ", stored " + std::to_string(answer->stored) + ", duplicates " +
          std::to_string(answer->duplicates));
-    if (auto recorded =
-            db::record_sync_success(db_, terminal_.terminal, answer->acked_seq, now_timestamp());
+    if (auto recorded = db::record_sync_success(db_, terminal_.terminal, answer->acked_seq,
+                                                sync::vietnam_now());
         !recorded)
         return fail(recorded.error());
     head_office_acked_ = answer->acked_seq;

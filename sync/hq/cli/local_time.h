@@ -27,7 +27,4 @@ private:
     std::optional<std::string> fixed_;
 };
 
-// An instant as local time in UTC+07:00.
-std::string vietnam_timestamp(std::chrono::system_clock::time_point instant);
-
 } // namespace ocop::hq
