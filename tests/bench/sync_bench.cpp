@@ -240,6 +240,8 @@ long post_json(CURL* curl, const std::string& url, const std::string& body,
                const std::string& token, std::string& answer) {
     answer.clear();
     curl_slist* headers = curl_slist_append(nullptr, "Content-Type: application/json");
+    // As ocop-syncd does: no 100-continue round trip before the body.
+    headers = curl_slist_append(headers, "Expect:");
     const std::string authorization = "Authorization: Bearer " + token;
     if (!token.empty())
         headers = curl_slist_append(headers, authorization.c_str());

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <fstream>
 #include <sstream>
 
 using namespace ocop::test;
@@ -151,4 +152,32 @@ TEST_CASE("catalog import of a file that cannot be read is refused") {
     const auto result = run_hq(db, {"catalog", "import", dir.file("missing.csv").string()});
     CHECK(result.exit_code == 1);
     CHECK(result.err.find("hq.read_failed") != std::string::npos);
+}
+
+TEST_CASE("catalog import adds and updates products all or nothing") {
+    TempDir dir;
+    const auto db = sample_head_office(dir);
+    const auto good = dir.file("good.csv");
+    std::ofstream(good)
+        << "sku,name_vi,category,unit,price,vat_class,barcodes\n"
+           "TV-NEW-01,Bánh pía sầu riêng,dac_san,hộp,85.000,standard_reducible,"
+           "8936010100992\n"
+           "TV-MHD-250,Mật ong hoa dừa 250 ml,ocop,chai,97000,standard_reducible,\n";
+    const auto imported = run_hq(db, {"catalog", "import", good.string()});
+    INFO(imported.err);
+    REQUIRE(imported.exit_code == 0);
+    // The new product is head office's now: its price can be set.
+    CHECK(run_hq(db, {"price", "set", "TV-NEW-01", "86000"}).exit_code == 0);
+
+    // One bad row: nothing of the file is written, so its new product is unknown.
+    const auto bad = dir.file("bad.csv");
+    std::ofstream(bad) << "sku,name_vi,category,unit,price,vat_class\n"
+                          "TV-NEW-02,Kẹo dừa,dac_san,gói,30000,standard_reducible\n"
+                          "TV-NEW-03,Bánh tét,dac_san,đòn,12;5,standard_reducible\n";
+    const auto refused = run_hq(db, {"catalog", "import", bad.string()});
+    CHECK(refused.exit_code == 1);
+    CHECK(refused.err.find("hq.import_rejected") != std::string::npos);
+    const auto unknown = run_hq(db, {"price", "set", "TV-NEW-02", "31000"});
+    CHECK(unknown.exit_code == 1);
+    CHECK(unknown.err.find("hq.unknown_product") != std::string::npos);
 }
