@@ -21,6 +21,19 @@ sync::ProtocolError bad_code() {
                    "trong 24 giờ). Hãy xin văn phòng một mã mới.");
 }
 
+// How long after its use a code may be presented again by the terminal that
+// used it: the answer carrying the token can be lost on the way (a reset
+// connection), and the till, which never saw its token, must not be left
+// without one. Each presentation issues a new token and revokes the last.
+constexpr std::int64_t kLostAnswerSeconds = 10 * 60;
+
+// `code` is an enrolment_codes row (store, expires_epoch, used_at, used_by)
+// that was already used.
+bool lost_answer_retry(const Row& code, std::string_view terminal, std::int64_t now) {
+    const auto used = parse_instant(code.text(2));
+    return used && code.text(3) == terminal && now - *used <= kLostAnswerSeconds;
+}
+
 Result<bool> store_exists(Database& database, std::string_view store) {
     auto row = database.first_row("SELECT 1 FROM stores WHERE code = ?", store);
     if (!row)
@@ -97,11 +110,13 @@ HeadOffice::enrol(const sync::EnrolRequest& request, std::string_view now) {
     if (!transaction)
         return std::unexpected(internal_refusal(transaction.error()));
     auto code = database_->first_row(
-        "SELECT store, expires_epoch, used_at FROM enrolment_codes WHERE code_hash = ?",
+        "SELECT store, expires_epoch, used_at, used_by FROM enrolment_codes WHERE code_hash = ?",
         sha256_hex(normalise_enrolment_code(request.code)));
     if (!code)
         return std::unexpected(internal_refusal(code.error()));
-    if (!*code || !(*code)->is_null(2) || (*code)->int64(1) <= *at)
+    if (!*code || (*code)->int64(1) <= *at)
+        return std::unexpected(bad_code());
+    if (!(*code)->is_null(2) && !lost_answer_retry(**code, request.terminal, *at))
         return std::unexpected(bad_code());
     const std::string store = (*code)->text(0);
     if (store != request.store) {
@@ -139,8 +154,10 @@ HeadOffice::enrol(const sync::EnrolRequest& request, std::string_view now) {
     if (!head)
         return std::unexpected(internal_refusal(head.error()));
     auto spent = database_->execute(
-        "UPDATE enrolment_codes SET used_at = ?, used_by = ? WHERE code_hash = ?", now,
-        request.terminal, sha256_hex(normalise_enrolment_code(request.code)));
+        // The first use's time is kept: the window for a lost answer does not slide.
+        "UPDATE enrolment_codes SET used_at = coalesce(used_at, ?), used_by = ? "
+        "WHERE code_hash = ?",
+        now, request.terminal, sha256_hex(normalise_enrolment_code(request.code)));
     if (!spent)
         return std::unexpected(internal_refusal(spent.error()));
     if (auto committed = transaction->commit(); !committed)

@@ -28,7 +28,8 @@ TEMPLATE_TEST_CASE("an enrolment code is spent by its first use", "[hq]", Sqlite
     CHECK(who->terminal == "TV01-02");
     CHECK(who->store == "TV01");
 
-    const auto again = hq.office.enrol(request, kHqNow);
+    // Another terminal cannot use it again.
+    const auto again = hq.office.enrol({code, "TV01-01", "Quầy 1", "TV01"}, kHqNow);
     CHECK(refused_code(again) == "enroll.bad_code");
     CHECK(again.error().status == 403);
     CHECK(refused_code(hq.office.enrol({"AAAA-BBBB-CCCC", "TV01-02", "Quầy 2", "TV01"}, kHqNow)) ==
@@ -78,4 +79,19 @@ TEMPLATE_TEST_CASE("enrolling a terminal again revokes its old token", "[hq]", S
         must(hq.office.authenticate(must(hq.office.issue_office_token("ops", kHqNow))));
     REQUIRE(office);
     CHECK(office->role == hq::Principal::Role::office);
+}
+
+TEMPLATE_TEST_CASE("a terminal whose enrolment answer was lost may present its code again briefly",
+                   "[hq]", SqliteStore, PostgresStore) {
+    test::HeadOfficeFixture<TestType> hq;
+    const auto code = must(hq.office.issue_enrolment_code("TV01", "2026-11-29T08:00:00+07:00"));
+    const sync::EnrolRequest request{code, "TV01-02", "Quầy 2", "TV01"};
+    const auto lost = accepted(hq.office.enrol(request, "2026-11-29T08:00:00+07:00"));
+    // The answer never reached the till; it asks again five minutes later.
+    const auto retried = accepted(hq.office.enrol(request, "2026-11-29T08:05:00+07:00"));
+    CHECK(retried.token != lost.token);
+    CHECK_FALSE(must(hq.office.authenticate(lost.token)));
+    CHECK(must(hq.office.authenticate(retried.token)));
+    // Past ten minutes the code is spent for good.
+    CHECK(refused_code(hq.office.enrol(request, "2026-11-29T08:10:01+07:00")) == "enroll.bad_code");
 }
