@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <utility>
+
 namespace ocop::pos {
 
 namespace {
@@ -235,9 +237,11 @@ nlohmann::json to_json(const SaleRecord& sale) {
             {"total", sale.total.dong},
             {"vat_total", sale.vat_total.dong},
             {"change_given", sale.change_given.dong},
-            {"lines", lines},
-            {"vat", vat},
-            {"payments", payments}};
+            // Moved, not copied: an lvalue in a json initializer list is a
+            // deep copy, and this runs inside every sale's transaction.
+            {"lines", std::move(lines)},
+            {"vat", std::move(vat)},
+            {"payments", std::move(payments)}};
 }
 
 } // namespace ocop::pos

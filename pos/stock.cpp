@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
+
 namespace ocop::pos {
 
 namespace {
@@ -66,6 +68,12 @@ Result<std::vector<StockLevel>> stock_levels(db::Connection& db, std::int64_t st
 Result<std::int64_t> record_movements(Till& till, std::string_view kind,
                                       const std::vector<MovementLine>& lines,
                                       std::string_view note) {
+    return record_movements(till, kind, lines, note, nlohmann::json::object());
+}
+
+Result<std::int64_t> record_movements(Till& till, std::string_view kind,
+                                      const std::vector<MovementLine>& lines, std::string_view note,
+                                      const nlohmann::json& document) {
     if (lines.empty()) {
         return fail("stock.no_lines", "a stock movement needs at least one line",
                     "Phiếu kho cần ít nhất một dòng hàng.");
@@ -87,8 +95,11 @@ Result<std::int64_t> record_movements(Till& till, std::string_view kind,
                                  {"lot", line.lot ? nlohmann::json(*line.lot) : nullptr},
                                  {"expiry", line.expiry ? nlohmann::json(*line.expiry) : nullptr}});
     }
-    const nlohmann::json payload{
-        {"kind", kind}, {"store", till.store_code}, {"note", note}, {"lines", payload_lines}};
+    nlohmann::json payload = document;
+    payload["kind"] = kind;
+    payload["store"] = till.store_code;
+    payload["note"] = note;
+    payload["lines"] = payload_lines;
     auto event = db::append_event(till.db, till.terminal, "stock", at, payload.dump());
     if (!event)
         return fail(event.error());
@@ -104,6 +115,76 @@ Result<std::int64_t> record_movements(Till& till, std::string_view kind,
     if (auto committed = transaction->commit(); !committed)
         return fail(committed.error());
     return event->seq;
+}
+
+Result<Quantity> on_hand(db::Connection& db, std::int64_t store_id, std::int64_t product_id) {
+    // stock_levels' rule for one product: head office's figure plus the
+    // movements after the last one it counts (includes_seq 0: all of them).
+    auto moved = db.query_int64(
+        "SELECT coalesce(h.quantity_milli, 0) + "
+        "  (SELECT coalesce(sum(sm.quantity_milli), 0) FROM stock_movements sm "
+        "   WHERE sm.store_id = ?1 AND sm.product_id = ?2 "
+        "   AND sm.outbox_seq > coalesce(h.includes_seq, 0)) "
+        "FROM (SELECT 1) LEFT JOIN hq_stock h ON h.store_id = ?1 AND h.product_id = ?2",
+        store_id, product_id);
+    if (!moved)
+        return fail(moved.error());
+    return Quantity{moved->value_or(0)};
+}
+
+Result<void> check_available(db::Connection& db, std::int64_t store_id,
+                             const std::vector<MovementLine>& taken) {
+    // Lines of the same product (two lots) are taken together.
+    std::map<std::int64_t, Quantity> wanted;
+    for (const auto& line : taken)
+        wanted[line.product_id] = wanted[line.product_id] + line.quantity;
+    for (const auto& [product_id, quantity] : wanted) {
+        auto have = on_hand(db, store_id, product_id);
+        if (!have)
+            return fail(have.error());
+        if (quantity <= *have)
+            continue;
+        auto sku = db.first_row("SELECT sku FROM products WHERE id = ?", product_id);
+        if (!sku)
+            return fail(sku.error());
+        const std::string name = *sku ? (*sku)->text(0) : std::to_string(product_id);
+        return fail("stock.not_enough",
+                    name + ": cannot take " + format_quantity(quantity) + ", " +
+                        format_quantity(*have) + " on hand",
+                    "Không đủ hàng " + name + ": cần lấy " + format_quantity(quantity) +
+                        " nhưng chỉ còn " + format_quantity(*have) + ".");
+    }
+    return {};
+}
+
+Result<void> set_threshold(db::Connection& db, std::int64_t store_id, std::int64_t product_id,
+                           std::optional<Quantity> minimum) {
+    if (!minimum) {
+        return db.execute("DELETE FROM stock_thresholds WHERE store_id = ? AND product_id = ?",
+                          store_id, product_id);
+    }
+    return db.execute("INSERT INTO stock_thresholds (store_id, product_id, minimum_milli) "
+                      "VALUES (?, ?, ?) ON CONFLICT (store_id, product_id) "
+                      "DO UPDATE SET minimum_milli = excluded.minimum_milli",
+                      store_id, product_id, minimum->milli);
+}
+
+Result<void> check_document_lines(const std::vector<MovementLine>& lines) {
+    if (lines.empty()) {
+        return fail("stock.no_lines", "a stock movement needs at least one line",
+                    "Phiếu kho cần ít nhất một dòng hàng.");
+    }
+    for (const auto& line : lines) {
+        if (line.quantity <= Quantity{0}) {
+            return fail("stock.bad_quantity", "a document's quantities must be above zero",
+                        "Số lượng trên phiếu phải lớn hơn 0.");
+        }
+        if (line.expiry) {
+            if (auto date = parse_date(*line.expiry); !date)
+                return fail(date.error());
+        }
+    }
+    return {};
 }
 
 } // namespace ocop::pos

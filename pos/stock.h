@@ -5,6 +5,8 @@
 #include "pos/quantity.h"
 #include "pos/till.h"
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -43,5 +45,29 @@ struct MovementLine {
 Result<std::int64_t> record_movements(Till& till, std::string_view kind,
                                       const std::vector<MovementLine>& lines,
                                       std::string_view note);
+
+// The same, with fields added to the event's payload: the document behind
+// the movements (a delivery note's number, producer and terms; a transfer's
+// id; a write-off's reason). Head office reads kind, store and the lines'
+// sku and quantity_milli, and keeps the rest for settlement and reports.
+Result<std::int64_t> record_movements(Till& till, std::string_view kind,
+                                      const std::vector<MovementLine>& lines, std::string_view note,
+                                      const nlohmann::json& document);
+
+// One product's stock on hand at a store, by the rule of stock_levels.
+Result<Quantity> on_hand(db::Connection& db, std::int64_t store_id, std::int64_t product_id);
+
+// Refuses with stock.not_enough when taking the lines' quantities (given as
+// positive amounts to take out) would leave less than nothing of a product.
+Result<void> check_available(db::Connection& db, std::int64_t store_id,
+                             const std::vector<MovementLine>& taken);
+
+// Sets a product's low-stock threshold at a store; nullopt removes it.
+Result<void> set_threshold(db::Connection& db, std::int64_t store_id, std::int64_t product_id,
+                           std::optional<Quantity> minimum);
+
+// Refuses a line that cannot be a document's line: stock.bad_quantity for a
+// quantity that is not above zero, an expiry that is not a date.
+Result<void> check_document_lines(const std::vector<MovementLine>& lines);
 
 } // namespace ocop::pos

@@ -1,8 +1,12 @@
 // Head office and the sync daemon, as real processes on loopback
 // (docs/performance.md, "Sync"):
 //   backlog  a terminal that sold 10,000 times offline pushes everything with
-//            `ocop-syncd --once`, beside the same events' rows inserted by a
-//            bare `sqlite3` / `psql` transaction into a table of the same shape
+//            `ocop-syncd --once`, beside PouchDB replicating the same events
+//            as documents to express-pouchdb (pouchdb_anchor/replicate.js,
+//            when node and the modules tests/bench/run.sh installs are
+//            there; never in --smoke), and beside the same events' rows
+//            inserted by a bare `sqlite3` / `psql` transaction into a table
+//            of the same shape
 //   fleet    50 terminals pushing each sale as it is made, at once: sales per
 //            second and the p50/p99 of one push
 //   report   a sales report (settlement of a producer over a month) over
@@ -10,7 +14,9 @@
 //            `sqlite3` / `psql`
 // each on head office's SQLite file and on a private PostgreSQL cluster.
 //
-//   ocop_bench_sync [--smoke] [--only backlog|fleet|report] [--backend sqlite|postgres]
+//   ocop_bench_sync [--smoke|--quick] [--only backlog|fleet|report] [--backend sqlite|postgres]
+//                   [--pouchdb DIR]   (DIR holds the anchor's node_modules;
+//                                      default build/<preset>/pouchdb-anchor)
 
 #include "bench/bench.h"
 #include "db/connection.h"
@@ -37,7 +43,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <curl/curl.h>
+#include <filesystem>
 #include <fstream>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -61,8 +69,9 @@ T need(Result<T> result, const char* what) {
 }
 
 test::ProcessResult need_run(const std::string& program, const std::vector<std::string>& arguments,
-                             const char* what) {
-    auto result = test::run_process(program, arguments);
+                             const char* what,
+                             const std::map<std::string, std::string>& environment = {}) {
+    auto result = test::run_process(program, arguments, environment);
     if (result.exit_code != 0) {
         std::fprintf(stderr, "bench failed at %s (exit %d): %s%s\n", what, result.exit_code,
                      result.out.c_str(), result.err.c_str());
@@ -196,8 +205,59 @@ double run_anchor_sql(const Backend& backend, const test::TempDir& dir, const st
     return seconds_since(start);
 }
 
+// The PouchDB anchor: where its node modules are, and its figure once
+// measured (it does not depend on head office's backend).
+struct PouchAnchor {
+    std::filesystem::path modules; // the folder holding node_modules; empty: skipped
+    std::optional<double> docs_per_second;
+};
+
+// The terminal's outbox as PouchDB documents: every event, its payload as
+// JSON, keyed by terminal and sequence as head office keys them.
+void write_documents(db::Connection& terminal, const std::filesystem::path& file) {
+    auto rows = need(terminal.prepare("SELECT seq, type, created_at, payload, prev_hash, hash "
+                                      "FROM outbox ORDER BY seq"),
+                     "read outbox");
+    nlohmann::json documents = nlohmann::json::array();
+    while (need(rows.step(), "step")) {
+        char id[40];
+        std::snprintf(id, sizeof id, "TV01-01:%010lld", static_cast<long long>(rows.int64(0)));
+        documents.push_back({{"_id", id},
+                             {"seq", rows.int64(0)},
+                             {"type", rows.text(1)},
+                             {"created_at", rows.text(2)},
+                             {"payload", nlohmann::json::parse(rows.text(3))},
+                             {"prev_hash", rows.text(4)},
+                             {"hash", rows.text(5)}});
+    }
+    std::ofstream(file) << documents.dump();
+}
+
+// PouchDB's documents per second replicating the terminal's events to
+// express-pouchdb, or nothing (and why, on stderr) when it cannot run here.
+std::optional<double> pouchdb_rate(db::Connection& terminal, const test::TempDir& dir,
+                                   const std::filesystem::path& modules) {
+    const std::string node = test::find_program("node");
+    if (node.empty() || !std::filesystem::exists(modules / "node_modules" / "express-pouchdb")) {
+        std::fprintf(stderr,
+                     "note: PouchDB anchor skipped (needs node and %s/node_modules; "
+                     "tests/bench/run.sh installs them)\n",
+                     modules.c_str());
+        return std::nullopt;
+    }
+    std::fprintf(stderr, "backlog: PouchDB replication of the same events...\n");
+    const auto documents = dir.file("documents.json");
+    write_documents(terminal, documents);
+    const auto result =
+        need_run(node,
+                 {OCOP_SOURCE_DIR "/tests/bench/pouchdb_anchor/replicate.js", documents.string(),
+                  dir.file("pouchdb").string()},
+                 "PouchDB anchor", {{"NODE_PATH", (modules / "node_modules").string()}});
+    return nlohmann::json::parse(result.out)["docs_per_second"].get<double>();
+}
+
 void bench_backlog(const Backend& backend, test::PrivatePostgres* postgres, int sales,
-                   std::vector<bench::Row>& rows) {
+                   PouchAnchor& pouch, std::vector<bench::Row>& rows) {
     test::TempDir dir;
     std::fprintf(stderr, "backlog (%s): making %d sales offline...\n", backend.name.c_str(), sales);
     const auto terminal_path = make_backlog_terminal(dir, sales);
@@ -222,8 +282,16 @@ void bench_backlog(const Backend& backend, test::PrivatePostgres* postgres, int 
     const double bare =
         run_anchor_sql(anchor_backend, dir, bare_insert_sql(terminal), "anchor_backlog");
 
-    rows.push_back({"10,000-sale backlog → head office (" + backend.name + "), events/s",
-                    "events/s", static_cast<double>(events) / pushed,
+    if (!pouch.docs_per_second && !pouch.modules.empty())
+        pouch.docs_per_second = pouchdb_rate(terminal, dir, pouch.modules);
+    const std::string what =
+        std::to_string(sales) + "-sale backlog → head office (" + backend.name + "), events/s";
+    if (pouch.docs_per_second) {
+        rows.push_back({what, "events/s", static_cast<double>(events) / pushed,
+                        "PouchDB → express-pouchdb, same events as documents",
+                        *pouch.docs_per_second, "≥ 5×"});
+    }
+    rows.push_back({what, "events/s", static_cast<double>(events) / pushed,
                     "same rows, one bare transaction", static_cast<double>(events) / bare, ""});
     rows.push_back({"  the same, sales/s (" + std::to_string(events) + " events in " +
                         std::to_string(pushed).substr(0, 5) + " s)",
@@ -349,16 +417,25 @@ void bench_report(const Backend& backend, int lines, std::vector<bench::Row>& ro
 } // namespace
 
 int main(int argc, char** argv) {
-    bool smoke = false;
+    bool smoke = false, quick = false;
     std::string only, backend_name;
+    PouchAnchor pouch{OCOP_POUCHDB_DIR, std::nullopt};
     for (int i = 1; i < argc; ++i) {
         const std::string argument = argv[i];
         if (argument == "--smoke")
             smoke = true;
+        else if (argument == "--quick") // a tenth of the sizes, the PouchDB anchor kept
+            quick = true;
         else if (argument == "--only" && i + 1 < argc)
             only = argv[++i];
         else if (argument == "--backend" && i + 1 < argc)
             backend_name = argv[++i];
+        else if (argument == "--pouchdb" && i + 1 < argc)
+            pouch.modules = argv[++i];
+    }
+    if (smoke) {
+        std::fprintf(stderr, "note: --smoke skips the PouchDB anchor\n");
+        pouch.modules.clear();
     }
     curl_global_init(CURL_GLOBAL_DEFAULT);
     test::TempDir dir;
@@ -378,11 +455,15 @@ int main(int argc, char** argv) {
     for (const auto& backend : backends) {
         need_run(OCOP_HQ_BINARY, hq_args(backend, {"init", "--sample", "travinh"}), "init");
         if (only.empty() || only == "backlog")
-            bench_backlog(backend, postgres.get(), smoke ? 50 : 10'000, rows);
+            bench_backlog(backend, postgres.get(),
+                          smoke   ? 50
+                          : quick ? 1'000
+                                  : 10'000,
+                          pouch, rows);
         if (only.empty() || only == "fleet")
-            bench_fleet(backend, smoke ? 4 : 50, smoke ? 5 : 100, rows);
+            bench_fleet(backend, smoke ? 4 : 50, smoke ? 5 : quick ? 10 : 100, rows);
         if (only.empty() || only == "report")
-            bench_report(backend, smoke ? 5'000 : 1'000'000, rows);
+            bench_report(backend, smoke ? 5'000 : quick ? 100'000 : 1'000'000, rows);
     }
     bench::print_table(rows);
     curl_global_cleanup();

@@ -33,10 +33,36 @@ std::string today() {
 TEST_CASE("ocop --help lists every command and each has its own help", "[cli]") {
     auto help = ocop::test::run_process(OCOP_BINARY, {"--help"});
     REQUIRE(help.exit_code == 0);
-    for (const char* command :
-         {"init", "db migrate", "db check", "catalog search", "catalog show", "catalog import",
-          "sell", "sales list", "sales show", "refund", "stock", "vietqr", "shift open",
-          "shift close", "shift show", "user add", "config set", "sync status", "enroll"}) {
+    for (const char* command : {"init",
+                                "db migrate",
+                                "db check",
+                                "catalog search",
+                                "catalog show",
+                                "catalog import",
+                                "sell",
+                                "sales list",
+                                "sales show",
+                                "refund",
+                                "stock",
+                                "vietqr",
+                                "shift open",
+                                "shift close",
+                                "shift show",
+                                "user add",
+                                "config set",
+                                "sync status",
+                                "enroll",
+                                "stock receive",
+                                "stock return",
+                                "stock damage",
+                                "stock transfer out",
+                                "stock transfer in",
+                                "stock count start",
+                                "stock count scan",
+                                "stock count report",
+                                "stock count apply",
+                                "stock threshold",
+                                "stock slip"}) {
         INFO(command);
         CHECK(help.out.find("  " + std::string(command)) != std::string::npos);
         std::vector<std::string> words;
@@ -241,6 +267,120 @@ TEST_CASE("ocop stock --low lists what is below its threshold", "[cli]") {
     }
     auto all = terminal.json({"stock"});
     CHECK(all.size() > low.size());
+}
+
+namespace {
+
+long on_hand(const Terminal& terminal, const std::string& sku) {
+    for (const auto& level : terminal.json({"stock", "--search", sku})) {
+        if (level["sku"] == sku)
+            return level["quantity_milli"].get<long>();
+    }
+    return 0;
+}
+
+} // namespace
+
+TEST_CASE("ocop stock receive records a delivery note with a manager and draws its slip",
+          "[cli][stock]") {
+    Terminal terminal;
+    const long before = on_hand(terminal, "TV-BT-BM");
+    const auto slip = terminal.folder.file("slip.png");
+    const std::vector<std::string> receive{
+        "stock", "receive", "--producer", "HAILY",    "--scan",     "TV-BT-BM",     "--qty",
+        "12",    "--lot",   "L1",         "--expiry", "2030-01-01", "--commission", "15"};
+    // Without the manager's PIN nothing is written.
+    auto refused = terminal.ocop(receive);
+    CHECK(refused.exit_code == 1);
+    auto wrong = receive;
+    wrong.insert(wrong.end(), {"--manager", "quanly", "--manager-pin", "1234"});
+    CHECK(terminal.ocop(wrong).exit_code == 1);
+    CHECK(on_hand(terminal, "TV-BT-BM") == before);
+
+    auto with_manager = receive;
+    with_manager.insert(with_manager.end(),
+                        {"--manager", "quanly", "--manager-pin", "9999", "--png", slip.string()});
+    auto note = terminal.json(with_manager);
+    CHECK(note["number"] == "TV01-01-PN000001");
+    CHECK(std::filesystem::file_size(slip) > 0);
+    CHECK(on_hand(terminal, "TV-BT-BM") == before + 12'000);
+
+    auto damage = terminal.ocop({"stock", "damage", "--scan", "TV-BT-BM", "--qty", "2"});
+    CHECK(damage.exit_code == 1);
+    CHECK(damage.err.find("stock.reason_required") != std::string::npos);
+    terminal.json({"stock", "damage", "--scan", "TV-BT-BM", "--qty", "2", "--reason", "Rách lá"});
+    terminal.json({"stock", "return", "--producer", "HAILY", "--scan", "TV-BT-BM", "--qty", "1"});
+    CHECK(on_hand(terminal, "TV-BT-BM") == before + 9'000);
+
+    auto too_much = terminal.ocop(
+        {"stock", "transfer", "out", "--to", "TV02", "--scan", "TV-BT-BM", "--qty", "100000"});
+    CHECK(too_much.exit_code == 1);
+    CHECK(too_much.err.find("stock.not_enough") != std::string::npos);
+    auto sent = terminal.json(
+        {"stock", "transfer", "out", "--to", "TV02", "--scan", "TV-BT-BM", "--qty", "3"});
+    CHECK(sent["transfer_id"] == "TV01-01-CK000001");
+    CHECK(on_hand(terminal, "TV-BT-BM") == before + 6'000);
+    auto own = terminal.ocop(
+        {"stock", "transfer", "in", "TV01-01-CK000001", "--scan", "TV-BT-BM", "--qty", "3"});
+    CHECK(own.err.find("stock.own_transfer") != std::string::npos);
+
+    auto expiring = terminal.json({"stock", "--expiring", "--days", "100000"});
+    REQUIRE(expiring.size() >= 1);
+    CHECK(expiring[0]["lot"] == "L1");
+}
+
+TEST_CASE("ocop stock transfer in confirms a transfer once", "[cli][stock]") {
+    Terminal terminal;
+    const long before = on_hand(terminal, "TV-BT-NG");
+    const std::vector<std::string> confirm{"stock",  "transfer", "in",     "TV02-01-CK000007",
+                                           "--from", "TV02",     "--scan", "TV-BT-NG",
+                                           "--qty",  "2"};
+    terminal.json(confirm);
+    CHECK(on_hand(terminal, "TV-BT-NG") == before + 2'000);
+    auto again = terminal.ocop(confirm);
+    CHECK(again.exit_code == 1);
+    CHECK(again.err.find("stock.transfer_confirmed") != std::string::npos);
+    CHECK(on_hand(terminal, "TV-BT-NG") == before + 2'000);
+}
+
+TEST_CASE("ocop stock count: a blind count, its variance and the manager's adjustment",
+          "[cli][stock]") {
+    Terminal terminal;
+    terminal.json({"stock", "count", "start", "--category", "thu_cong"});
+    auto scanned = terminal.json({"stock", "count", "scan", "TV-TXD-TB"});
+    CHECK(scanned["counted_milli"] == 1000);
+    CHECK_FALSE(scanned.contains("expected_milli")); // blind
+    scanned = terminal.json({"stock", "count", "scan", "TV-TXD-TB", "--qty", "2"});
+    CHECK(scanned["counted_milli"] == 3000);
+    auto report = terminal.json({"stock", "count", "report"});
+    bool found = false;
+    for (const auto& line : report["lines"]) {
+        if (line["sku"] == "TV-TXD-TB") {
+            found = true;
+            CHECK(line["counted_milli"] == 3000);
+        }
+    }
+    CHECK(found);
+    CHECK(terminal.ocop({"stock", "count", "apply"}).exit_code == 1);
+    auto applied =
+        terminal.json({"stock", "count", "apply", "--manager", "quanly", "--manager-pin", "9999"});
+    CHECK(applied["adjusted"].get<long>() >= 1);
+    CHECK(on_hand(terminal, "TV-TXD-TB") == 3000);
+    auto closed = terminal.ocop({"stock", "count", "report"});
+    CHECK(closed.err.find("stock.no_count_open") != std::string::npos);
+}
+
+TEST_CASE("ocop stock threshold sets what counts as low", "[cli][stock]") {
+    Terminal terminal;
+    const long level = on_hand(terminal, "TV-GAO-HNR");
+    terminal.json({"stock", "threshold", "TV-GAO-HNR", std::to_string(level / 1000 + 1)});
+    auto low = terminal.json({"stock", "--low"});
+    CHECK(std::any_of(low.begin(), low.end(),
+                      [](const Json& line) { return line["sku"] == "TV-GAO-HNR"; }));
+    terminal.json({"stock", "threshold", "TV-GAO-HNR", "0"});
+    low = terminal.json({"stock", "--low"});
+    CHECK(std::none_of(low.begin(), low.end(),
+                       [](const Json& line) { return line["sku"] == "TV-GAO-HNR"; }));
 }
 
 TEST_CASE("ocop vietqr writes the published example payload", "[cli]") {
