@@ -9,6 +9,9 @@ namespace ocop::cli {
 
 namespace {
 
+// How the command's messages and help name the program.
+const ProgramName kProgram{"ocop", "[--db FILE] [--json]"};
+
 constexpr const char* kDefaultDatabase = "/var/lib/ocop/terminal.db";
 
 std::string overview(const std::vector<Command>& commands) {
@@ -106,11 +109,11 @@ int run(const std::vector<std::string>& words, const std::string& environment_db
                       kExitUsage);
     }
     if (help) {
-        out << command_help(command->spec);
+        out << command_help(kProgram, command->spec);
         return kExitOk;
     }
     auto invocation =
-        parse_invocation(command->spec, std::span<const std::string>(rest).subspan(used));
+        parse_invocation(kProgram, command->spec, std::span<const std::string>(rest).subspan(used));
     if (!invocation)
         return report(context, invocation.error(), kExitUsage);
     return command->run(context, *invocation);

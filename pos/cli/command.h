@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/command_line.h"
 #include "common/error.h"
 #include "db/connection.h"
-#include "pos/cli/arguments.h"
 #include "pos/clock.h"
 #include "pos/till.h"
 #include "pos/users.h"

@@ -10,6 +10,9 @@ namespace ocop::hq::cli {
 
 namespace {
 
+// How the command's messages and help name the program.
+const ProgramName kProgram{"ocop-hq", "(--db FILE | --pg URL)"};
+
 std::string overview(const std::vector<Command>& commands) {
     std::string text =
         "ocop-hq — máy chủ và lệnh quản trị của trụ sở chuỗi cửa hàng OCOP\n"
@@ -119,7 +122,7 @@ int run(const std::vector<std::string>& words, const LocalClock& clock, std::ost
                       kExitUsage);
     }
     if (help) {
-        out << command_help(command->spec);
+        out << command_help(kProgram, command->spec);
         return kExitOk;
     }
     if (!storage || storage_twice || storage->target.empty()) {
@@ -132,7 +135,7 @@ int run(const std::vector<std::string>& words, const LocalClock& clock, std::ost
     }
     context.storage = *storage;
     auto invocation =
-        parse_invocation(command->spec, std::span<const std::string>(rest).subspan(used));
+        parse_invocation(kProgram, command->spec, std::span<const std::string>(rest).subspan(used));
     if (!invocation)
         return report(context, invocation.error(), kExitUsage);
     return command->run(context, *invocation);

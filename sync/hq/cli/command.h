@@ -4,8 +4,8 @@
 // pattern of pos/cli/command.h (no global state: a Context is built once by
 // run() and handed down).
 
+#include "common/command_line.h"
 #include "common/error.h"
-#include "sync/hq/cli/arguments.h"
 #include "sync/hq/cli/local_time.h"
 #include "sync/hq/head_office.h"
 

@@ -69,6 +69,7 @@ std::vector<Command> catalog_commands() {
           "FILE.csv",
           "nhập danh mục sản phẩm từ CSV (tất cả hoặc không) / import products from CSV (all or "
           "nothing)",
+          "",
           {},
           1,
           1},
@@ -76,6 +77,7 @@ std::vector<Command> catalog_commands() {
         {{"price set",
           "SKU PRICE",
           "đặt giá bán (đồng; 95000 hoặc 95.000) / set a price (đồng)",
+          "",
           {},
           2,
           2},

@@ -93,6 +93,7 @@ std::vector<Command> serve_commands() {
           "",
           "chạy máy chủ HTTPS cho các quầy và trụ sở / run the HTTPS server for tills and head "
           "office (plain HTTP on loopback only)",
+          "",
           {{"--listen", "HOST:PORT", "địa chỉ nghe (cổng 0: tự chọn) / address (port 0: any free)"},
            {"--tls-cert", "FILE", "chứng chỉ PEM / the server's PEM certificate"},
            {"--tls-key", "FILE", "khoá riêng PEM / its PEM private key"},

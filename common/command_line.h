@@ -1,14 +1,26 @@
 #pragma once
 
+// A command of a command-line program (`ocop`, `ocop-hq`): what it accepts,
+// how the words after its name are read, and its `--help` text. Nothing here
+// knows a command; pos/cli and sync/hq/cli each list their own.
+
 #include "common/error.h"
 
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
-namespace ocop::cli {
+namespace ocop {
+
+// Which program the messages name: "ocop" and the global options its usage
+// line shows before a command ("[--db FILE] [--json]").
+struct ProgramName {
+    std::string name;
+    std::string global_options;
+};
 
 struct OptionSpec {
     std::string name;       // "--scan"
@@ -20,8 +32,8 @@ struct OptionSpec {
 struct CommandSpec {
     std::string path;      // "catalog search"
     std::string arguments; // "TEXT", shown in the usage line
-    std::string summary;   // one line, for `ocop --help`
-    std::string details;   // paragraphs for `ocop COMMAND --help`
+    std::string summary;   // one line, for `PROGRAM --help`
+    std::string details;   // paragraphs for `PROGRAM COMMAND --help`
     std::vector<OptionSpec> options;
     std::size_t min_arguments = 0;
     std::size_t max_arguments = 0;
@@ -40,9 +52,10 @@ struct Invocation {
 
 // Parses the words after the command's name against its spec: cli.unknown_option,
 // cli.missing_value, cli.arguments (too few or too many).
-Result<Invocation> parse_invocation(const CommandSpec& spec, std::span<const std::string> words);
+Result<Invocation> parse_invocation(const ProgramName& program, const CommandSpec& spec,
+                                    std::span<const std::string> words);
 
 // The `--help` text of a command.
-std::string command_help(const CommandSpec& spec);
+std::string command_help(const ProgramName& program, const CommandSpec& spec);
 
-} // namespace ocop::cli
+} // namespace ocop

@@ -1,8 +1,17 @@
-#include "sync/hq/cli/arguments.h"
+#include "common/command_line.h"
 
 #include <algorithm>
 
-namespace ocop::hq::cli {
+namespace ocop {
+
+namespace {
+
+// "ocop catalog search TEXT": the command as its user types it.
+std::string usage(const ProgramName& program, const CommandSpec& spec) {
+    return program.name + " " + spec.path + (spec.arguments.empty() ? "" : " " + spec.arguments);
+}
+
+} // namespace
 
 bool Invocation::has(std::string_view name) const {
     return std::any_of(options.begin(), options.end(),
@@ -16,16 +25,17 @@ std::optional<std::string> Invocation::value(std::string_view name) const {
     return std::nullopt;
 }
 
-namespace {
-
-std::string usage(const CommandSpec& spec) {
-    return "ocop-hq (--db FILE | --pg URL) " + spec.path +
-           (spec.arguments.empty() ? "" : " " + spec.arguments);
+std::vector<std::string> Invocation::values(std::string_view name) const {
+    std::vector<std::string> found;
+    for (const auto& [option, value] : options)
+        if (option == name)
+            found.push_back(value);
+    return found;
 }
 
-} // namespace
-
-Result<Invocation> parse_invocation(const CommandSpec& spec, std::span<const std::string> words) {
+Result<Invocation> parse_invocation(const ProgramName& program, const CommandSpec& spec,
+                                    std::span<const std::string> words) {
+    const std::string command = program.name + " " + spec.path;
     Invocation invocation;
     for (std::size_t i = 0; i < words.size(); ++i) {
         const std::string& word = words[i];
@@ -39,9 +49,9 @@ Result<Invocation> parse_invocation(const CommandSpec& spec, std::span<const std
         const auto option = std::find_if(spec.options.begin(), spec.options.end(),
                                          [&](const OptionSpec& o) { return o.name == name; });
         if (option == spec.options.end()) {
-            return fail("cli.unknown_option", "ocop-hq " + spec.path + ": unknown option " + name,
-                        "Lệnh \"ocop-hq " + spec.path + "\" không có tuỳ chọn " + name +
-                            ". Xem `ocop-hq " + spec.path + " --help`.");
+            return fail("cli.unknown_option", command + ": unknown option " + name,
+                        "Lệnh \"" + command + "\" không có tuỳ chọn " + name + ". Xem `" + command +
+                            " --help`.");
         }
         if (option->value_name.empty()) {
             invocation.options.emplace_back(name, "");
@@ -51,24 +61,27 @@ Result<Invocation> parse_invocation(const CommandSpec& spec, std::span<const std
             invocation.options.emplace_back(name, words[++i]);
         } else {
             return fail("cli.missing_value",
-                        "ocop-hq " + spec.path + ": " + name + " needs a value (" +
-                            option->value_name + ")",
+                        command + ": " + name + " needs a value (" + option->value_name + ")",
                         "Tuỳ chọn " + name + " cần một giá trị (" + option->value_name + ").");
         }
     }
     if (invocation.arguments.size() < spec.min_arguments ||
         invocation.arguments.size() > spec.max_arguments) {
-        return fail("cli.arguments", "usage: " + usage(spec),
-                    "Cách dùng: " + usage(spec) + ". Xem `ocop-hq " + spec.path + " --help`.");
+        return fail("cli.arguments", "usage: " + usage(program, spec),
+                    "Cách dùng: " + usage(program, spec) + ". Xem `" + command + " --help`.");
     }
     return invocation;
 }
 
-std::string command_help(const CommandSpec& spec) {
-    std::string text = "Usage: " + usage(spec);
+std::string command_help(const ProgramName& program, const CommandSpec& spec) {
+    std::string text = "Usage: " + program.name + " " + program.global_options + " " + spec.path;
     if (!spec.options.empty())
         text += " [OPTIONS]";
+    if (!spec.arguments.empty())
+        text += " " + spec.arguments;
     text += "\n\n" + spec.summary + "\n";
+    if (!spec.details.empty())
+        text += "\n" + spec.details + "\n";
     if (!spec.options.empty()) {
         text += "\nOptions:\n";
         for (const auto& option : spec.options) {
@@ -85,4 +98,4 @@ std::string command_help(const CommandSpec& spec) {
     return text;
 }
 
-} // namespace ocop::hq::cli
+} // namespace ocop
