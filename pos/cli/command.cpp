@@ -71,4 +71,9 @@ std::vector<Command> all_commands() {
     return commands;
 }
 
+Error option_before_scan(const std::string& option) {
+    return Error{"cli.option_before_scan", option + " must follow a --scan it applies to",
+                 "Tuỳ chọn " + option + " phải đứng sau --scan của sản phẩm mà nó áp dụng."};
+}
+
 } // namespace ocop::cli

@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <iosfwd>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -45,6 +46,10 @@ inline constexpr int kExitNotPrinted = 3;
 // then the code and English for a technician (or one JSON object on stderr
 // with --json). Returns the exit status to use.
 int report(Context& context, const Error& error, int status = kExitFailed);
+
+// cli.option_before_scan: a per-line option (--qty, --lot, ...) came before
+// any --scan it could apply to (`ocop sell`, `ocop stock receive`, ...).
+Error option_before_scan(const std::string& option);
 
 // Prints a JSON value (pretty, UTF-8) on stdout.
 void print_json(Context& context, const nlohmann::json& value);

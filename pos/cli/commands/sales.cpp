@@ -26,11 +26,6 @@ struct LineRequest {
     std::optional<pos::Money> price;
 };
 
-Error option_before_scan(const std::string& option) {
-    return Error{"cli.option_before_scan", option + " must follow a --scan it applies to",
-                 "Tuỳ chọn " + option + " phải đứng sau --scan của sản phẩm mà nó áp dụng."};
-}
-
 // Reads the per-line options in the order given: each applies to the last
 // --scan before it.
 Result<std::vector<LineRequest>> line_requests(const Invocation& invocation) {

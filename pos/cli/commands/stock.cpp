@@ -35,11 +35,6 @@ struct GoodsLine {
     std::optional<std::string> expiry;
 };
 
-Error option_before_scan(const std::string& option) {
-    return Error{"cli.option_before_scan", option + " must follow a --scan it applies to",
-                 "Tuỳ chọn " + option + " phải đứng sau --scan của sản phẩm mà nó áp dụng."};
-}
-
 // Reads --scan CODE [--qty N] [--lot L] [--expiry D] ... in the order given.
 // Without --qty a scan is one unit (or the units a case code stands for).
 Result<std::vector<GoodsLine>> goods_lines(db::Connection& db, const Invocation& invocation) {
