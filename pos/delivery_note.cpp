@@ -303,4 +303,18 @@ Result<drivers::Document> delivery_slip(db::Connection& db, std::string_view num
     return document;
 }
 
+Result<std::int64_t> parse_commission_percent(std::string_view text) {
+    auto quantity = parse_quantity(text);
+    if (!quantity && text != "0") {
+        return fail("stock.bad_commission", "a commission is a percent such as 15 or 12,5",
+                    "Hoa hồng là phần trăm, ví dụ 15 hoặc 12,5.");
+    }
+    const std::int64_t milli = quantity ? quantity->milli : 0;
+    if (milli % 10 != 0) {
+        return fail("stock.bad_commission", "a commission has at most two decimals",
+                    "Hoa hồng có tối đa hai chữ số thập phân.");
+    }
+    return milli / 10;
+}
+
 } // namespace ocop::pos

@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ocop::pos {
@@ -29,6 +30,10 @@ struct DeliveryTerms {
     std::optional<std::int64_t> commission_bp;
     std::optional<Money> unit_cost; // for every line that has none of its own
 };
+
+// A commission typed as a percent ("15", "12,5") in basis points (1250).
+// stock.bad_commission for anything else, or more than two decimals.
+Result<std::int64_t> parse_commission_percent(std::string_view text);
 
 struct DeliveryLine {
     std::int64_t product_id = 0;

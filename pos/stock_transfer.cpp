@@ -60,6 +60,39 @@ Result<void> insert_transfer(Till& till, std::string_view id, std::string_view d
     return {};
 }
 
+// The transfers head office carried here with their lines, `where` on
+// incoming_transfers t; ?1 is bound to `bound`.
+Result<std::vector<IncomingTransfer>> read_carried(Till& till, const std::string& where,
+                                                   std::string_view bound) {
+    auto statement = till.db.prepare(
+        "SELECT t.id, t.from_store, t.sent_at, l.product_id, p.sku, p.name_vi, p.unit, "
+        "l.quantity_milli, l.lot, l.expiry FROM incoming_transfers t "
+        "JOIN incoming_transfer_lines l ON l.transfer_id = t.id "
+        "JOIN products p ON p.id = l.product_id WHERE " +
+        where + " ORDER BY t.sent_at, t.id, l.line_no");
+    if (!statement)
+        return fail(statement.error());
+    if (where.find("?1") != std::string::npos)
+        statement->bind(1, bound);
+    std::vector<IncomingTransfer> transfers;
+    for (;;) {
+        auto row = statement->step();
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            break;
+        if (transfers.empty() || transfers.back().id != statement->text(0)) {
+            transfers.push_back(
+                IncomingTransfer{statement->text(0), statement->text(1), statement->text(2), {}});
+        }
+        transfers.back().lines.push_back(
+            IncomingTransferLine{statement->int64(3), statement->text(4), statement->text(5),
+                                 statement->text(6), Quantity{statement->int64(7)},
+                                 statement->optional_text(8), statement->optional_text(9)});
+    }
+    return transfers;
+}
+
 std::vector<MovementLine> signed_lines(const std::vector<MovementLine>& lines, int sign) {
     std::vector<MovementLine> out = lines;
     for (auto& line : out)
@@ -101,28 +134,60 @@ Result<RecordedTransfer> transfer_out(Till& till, std::string_view to_store,
 
 Result<std::int64_t> transfer_in(Till& till, std::string_view transfer_id,
                                  std::optional<std::string> from_store,
-                                 const std::vector<MovementLine>& lines, std::string_view note) {
+                                 const std::vector<MovementLine>& given_lines,
+                                 std::string_view note) {
     if (transfer_id.empty()) {
         return fail("stock.bad_transfer_id", "a transfer is confirmed by its id",
                     "Cần mã phiếu chuyển kho để xác nhận nhận hàng.");
     }
-    if (auto checked = check_document_lines(lines); !checked)
-        return fail(checked.error());
     auto transaction = db::Transaction::begin(till.db);
     if (!transaction)
         return fail(transaction.error());
+    const std::string id(transfer_id);
+    auto carried = carried_transfer(till, transfer_id);
+    if (!carried)
+        return fail(carried.error());
+    std::vector<MovementLine> lines = given_lines;
+    if (*carried) {
+        if (from_store && *from_store != (*carried)->from_store) {
+            return fail("stock.transfer_wrong_sender",
+                        id + " was sent by " + (*carried)->from_store + ", not " + *from_store,
+                        "Phiếu " + id + " do cửa hàng " + (*carried)->from_store +
+                            " chuyển, không phải " + *from_store + ".");
+        }
+        from_store = (*carried)->from_store;
+        if (lines.empty()) {
+            for (const auto& line : (*carried)->lines)
+                lines.push_back({line.product_id, line.quantity, line.lot, line.expiry});
+        }
+    } else if (lines.empty()) {
+        return fail("stock.transfer_not_carried",
+                    "head office has not brought " + id + " here: give the lines that arrived",
+                    "Máy chưa nhận phiếu " + id +
+                        " từ văn phòng: hãy quét từng mặt hàng đã nhận (--scan).");
+    }
+    if (auto checked = check_document_lines(lines); !checked)
+        return fail(checked.error());
     auto seen =
         till.db.first_row("SELECT direction FROM stock_transfers WHERE id = ?", transfer_id);
     if (!seen)
         return fail(seen.error());
     if (*seen) {
-        const std::string id(transfer_id);
         if ((*seen)->text(0) == "out") {
             return fail("stock.own_transfer", id + " was sent by this store",
                         "Phiếu " + id + " do chính cửa hàng này chuyển đi.");
         }
         return fail("stock.transfer_confirmed", id + " was confirmed before",
                     "Phiếu chuyển kho " + id + " đã được xác nhận nhận hàng trước đó.");
+    }
+    auto elsewhere = till.db.query_int64(
+        "SELECT count(*) FROM incoming_transfers WHERE id = ? AND status = 'received'", id);
+    if (!elsewhere)
+        return fail(elsewhere.error());
+    if (elsewhere->value_or(0) > 0) {
+        return fail("stock.transfer_confirmed", id + " was confirmed at another till of this store",
+                    "Phiếu chuyển kho " + id +
+                        " đã được xác nhận nhận hàng ở một quầy khác của cửa hàng.");
     }
     if (from_store && *from_store == till.store_code) {
         return fail("stock.same_store", "a transfer comes from another store",
@@ -143,6 +208,22 @@ Result<std::int64_t> transfer_in(Till& till, std::string_view transfer_id,
     if (auto committed = transaction->commit(); !committed)
         return fail(committed.error());
     return *seq;
+}
+
+Result<std::vector<IncomingTransfer>> incoming_transfers(Till& till) {
+    return read_carried(till,
+                        "t.status = 'sent' AND NOT EXISTS (SELECT 1 FROM stock_transfers s "
+                        "WHERE s.id = t.id AND s.direction = 'in')",
+                        {});
+}
+
+Result<std::optional<IncomingTransfer>> carried_transfer(Till& till, std::string_view transfer_id) {
+    auto found = read_carried(till, "t.id = ?1", transfer_id);
+    if (!found)
+        return fail(found.error());
+    if (found->empty())
+        return std::optional<IncomingTransfer>{};
+    return std::optional<IncomingTransfer>{std::move(found->front())};
 }
 
 } // namespace ocop::pos

@@ -151,6 +151,24 @@ Result<CountedProduct> count_scan(Till& till, std::string_view code,
     return CountedProduct{product, Quantity{total->value_or(0)}};
 }
 
+Result<std::vector<CountedProduct>> counted_so_far(db::Connection& db, std::int64_t store_id) {
+    auto take = require_open(db, store_id);
+    if (!take)
+        return fail(take.error());
+    auto counts = counts_of(db, take->id);
+    if (!counts)
+        return fail(counts.error());
+    auto levels = stock_levels(db, store_id); // every product, by name
+    if (!levels)
+        return fail(levels.error());
+    std::vector<CountedProduct> counted;
+    for (const auto& level : *levels) {
+        if (const auto found = counts->find(level.product.id); found != counts->end())
+            counted.push_back(CountedProduct{level.product, found->second});
+    }
+    return counted;
+}
+
 Result<std::vector<StocktakeLine>> stocktake_report(db::Connection& db, std::int64_t store_id) {
     auto take = require_open(db, store_id);
     if (!take)

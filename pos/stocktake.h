@@ -54,6 +54,10 @@ struct CountedProduct {
 Result<CountedProduct> count_scan(Till& till, std::string_view code,
                                   std::optional<Quantity> quantity);
 
+// What the open count has counted so far, by product name (blind: counts
+// only). stock.no_count_open.
+Result<std::vector<CountedProduct>> counted_so_far(db::Connection& db, std::int64_t store_id);
+
 struct StocktakeLine {
     Product product;
     VarianceLine variance;      // expected, counted and the difference's value at the price

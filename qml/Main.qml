@@ -15,7 +15,7 @@ ApplicationWindow {
 
     // signIn, openShift, sell, refund, manager
     property string currentScreen: "signIn"
-    // What a tap on a manager tab shows: stock, shiftClose, settings
+    // What a tap on a manager tab shows: stock, goods, shiftClose, settings
     property string managerTab: "stock"
 
     width: fixedSize.width > 0 ? fixedSize.width : 1024

@@ -41,6 +41,9 @@ Terminal::Terminal(TerminalCore core, const std::filesystem::path& database)
       payment_(new PaymentPanel(core_, *cart_, *printer_, this)),
       refund_(new RefundPanel(core_, *session_, *printer_, this)),
       stock_(new StockBrowser(core_, this)),
+      stock_documents_(new StockDocuments(core_, *session_, this)),
+      stocktake_(new StocktakePanel(core_, *session_, this)),
+      expiring_(new ExpiringLots(core_, this)),
       shift_close_(new ShiftClosePanel(core_, *session_, *printer_, this)),
       settings_(new SettingsPanel(core_, this)) {
     gather_failures(session_);
@@ -50,6 +53,9 @@ Terminal::Terminal(TerminalCore core, const std::filesystem::path& database)
     gather_failures(payment_);
     gather_failures(refund_);
     gather_failures(stock_);
+    gather_failures(stock_documents_);
+    gather_failures(stocktake_);
+    gather_failures(expiring_);
     gather_failures(shift_close_);
     gather_failures(settings_);
 }
@@ -70,6 +76,10 @@ void Terminal::setLanguage(const QString& language) {
     (void)pos::set_setting(*core_.db, pos::setting::kLanguage, to_std(language));
     search_->reload();
     stock_->reload();
+    expiring_->reload();
+    // Product names on the drafts follow the language; their lines are kept.
+    emit stock_documents_->linesChanged();
+    emit stocktake_->changed();
     emit languageChanged();
 }
 

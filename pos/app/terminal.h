@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "pos/app/cart_model.h"
+#include "pos/app/expiring_lots.h"
 #include "pos/app/payment_panel.h"
 #include "pos/app/print_monitor.h"
 #include "pos/app/product_search.h"
@@ -10,6 +11,8 @@
 #include "pos/app/settings_panel.h"
 #include "pos/app/shift_close_panel.h"
 #include "pos/app/stock_browser.h"
+#include "pos/app/stock_documents.h"
+#include "pos/app/stocktake_panel.h"
 #include "pos/app/terminal_core.h"
 
 #include <QObject>
@@ -35,6 +38,9 @@ class Terminal : public QObject {
     Q_PROPERTY(ocop::app::PrintMonitor* printer READ printer CONSTANT)
     Q_PROPERTY(ocop::app::RefundPanel* refund READ refund CONSTANT)
     Q_PROPERTY(ocop::app::StockBrowser* stock READ stock CONSTANT)
+    Q_PROPERTY(ocop::app::StockDocuments* stockDocuments READ stockDocuments CONSTANT)
+    Q_PROPERTY(ocop::app::StocktakePanel* stocktake READ stocktake CONSTANT)
+    Q_PROPERTY(ocop::app::ExpiringLots* expiring READ expiring CONSTANT)
     Q_PROPERTY(ocop::app::ShiftClosePanel* shiftClose READ shiftClose CONSTANT)
     Q_PROPERTY(ocop::app::SettingsPanel* settings READ settings CONSTANT)
 public:
@@ -55,6 +61,9 @@ public:
     PrintMonitor* printer() const { return printer_; }
     RefundPanel* refund() const { return refund_; }
     StockBrowser* stock() const { return stock_; }
+    StockDocuments* stockDocuments() const { return stock_documents_; }
+    StocktakePanel* stocktake() const { return stocktake_; }
+    ExpiringLots* expiring() const { return expiring_; }
     ShiftClosePanel* shiftClose() const { return shift_close_; }
     SettingsPanel* settings() const { return settings_; }
 
@@ -80,6 +89,9 @@ private:
     PaymentPanel* payment_;
     RefundPanel* refund_;
     StockBrowser* stock_;
+    StockDocuments* stock_documents_;
+    StocktakePanel* stocktake_;
+    ExpiringLots* expiring_;
     ShiftClosePanel* shift_close_;
     SettingsPanel* settings_;
 };

@@ -231,34 +231,126 @@
         <translation>Màn hình khách hàng</translation>
     </message>
     <message>
-        <location filename="../CustomerDisplay.qml" line="149"/>
+        <location filename="../CustomerDisplay.qml" line="150"/>
         <source>Welcome</source>
         <translation>Xin chào quý khách</translation>
     </message>
     <message>
-        <location filename="../CustomerDisplay.qml" line="162"/>
+        <location filename="../CustomerDisplay.qml" line="163"/>
         <source>Thank you!</source>
         <translation>Cảm ơn quý khách!</translation>
     </message>
     <message>
-        <location filename="../CustomerDisplay.qml" line="174"/>
+        <location filename="../CustomerDisplay.qml" line="175"/>
         <source>Your change: %1</source>
         <translation>Tiền thối của quý khách: %1</translation>
     </message>
     <message>
-        <location filename="../CustomerDisplay.qml" line="229"/>
+        <location filename="../CustomerDisplay.qml" line="230"/>
         <source>Scan with your banking app</source>
         <translation>Quét bằng ứng dụng ngân hàng</translation>
     </message>
     <message>
-        <location filename="../CustomerDisplay.qml" line="253"/>
+        <location filename="../CustomerDisplay.qml" line="254"/>
         <source>Paid</source>
         <translation>Đã trả</translation>
     </message>
     <message>
-        <location filename="../CustomerDisplay.qml" line="253"/>
+        <location filename="../CustomerDisplay.qml" line="254"/>
         <source>TOTAL</source>
         <translation>TỔNG CỘNG</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLineRow</name>
+    <message>
+        <location filename="../screens/manager/DocumentLineRow.qml" line="47"/>
+        <source>Lot %1, exp. %2</source>
+        <translation>Lô %1, HSD %2</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/DocumentLineRow.qml" line="48"/>
+        <source>Lot and expiry</source>
+        <translation>Lô và hạn dùng</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLines</name>
+    <message>
+        <location filename="../screens/manager/DocumentLines.qml" line="25"/>
+        <source>Search by name or code</source>
+        <translation>Tìm theo tên hoặc mã</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/DocumentLines.qml" line="84"/>
+        <source>Scan the goods, or find them by name above.</source>
+        <translation>Quét hàng, hoặc tìm theo tên ở ô trên.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiringLotsPane</name>
+    <message>
+        <location filename="../screens/manager/ExpiringLotsPane.qml" line="19"/>
+        <source>Lots expiring within %1 days</source>
+        <translation>Lô hàng hết hạn trong %1 ngày tới</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/ExpiringLotsPane.qml" line="66"/>
+        <source>Lot %1, expires %2</source>
+        <translation>Lô %1, hết hạn %2</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/ExpiringLotsPane.qml" line="74"/>
+        <source>EXPIRED</source>
+        <translation>ĐÃ HẾT HẠN</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/ExpiringLotsPane.qml" line="74"/>
+        <source>%1 days</source>
+        <translation>còn %1 ngày</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/ExpiringLotsPane.qml" line="90"/>
+        <source>No lot expires soon.</source>
+        <translation>Không có lô nào sắp hết hạn.</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsTab</name>
+    <message>
+        <location filename="../screens/manager/GoodsTab.qml" line="25"/>
+        <source>Receive goods</source>
+        <translation>Nhập hàng</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/GoodsTab.qml" line="26"/>
+        <source>Return to producer</source>
+        <translation>Trả hàng NSX</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/GoodsTab.qml" line="27"/>
+        <source>Write off</source>
+        <translation>Huỷ hàng</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/GoodsTab.qml" line="28"/>
+        <source>Transfer out</source>
+        <translation>Chuyển kho</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/GoodsTab.qml" line="29"/>
+        <source>Transfer in</source>
+        <translation>Nhận chuyển kho</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/GoodsTab.qml" line="30"/>
+        <source>Stocktake</source>
+        <translation>Kiểm kê</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/GoodsTab.qml" line="31"/>
+        <source>Expiring lots</source>
+        <translation>Lô sắp hết hạn</translation>
     </message>
 </context>
 <context>
@@ -290,6 +382,52 @@
         <location filename="../screens/sell/LastSaleStrip.qml" line="73"/>
         <source>Retry print</source>
         <translation>Thử in lại</translation>
+    </message>
+</context>
+<context>
+    <name>LineQuantityPopup</name>
+    <message>
+        <location filename="../screens/manager/LineQuantityPopup.qml" line="9"/>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/LineQuantityPopup.qml" line="58"/>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/LineQuantityPopup.qml" line="66"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>LotPopup</name>
+    <message>
+        <location filename="../screens/manager/LotPopup.qml" line="25"/>
+        <source>Lot and expiry</source>
+        <translation>Lô và hạn dùng</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/LotPopup.qml" line="37"/>
+        <source>Lot number</source>
+        <translation>Số lô</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/LotPopup.qml" line="46"/>
+        <source>Expiry date (dd/mm/yyyy)</source>
+        <translation>Hạn sử dụng (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/LotPopup.qml" line="55"/>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/LotPopup.qml" line="62"/>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -331,27 +469,32 @@
 <context>
     <name>ManagerScreen</name>
     <message>
-        <location filename="../screens/manager/ManagerScreen.qml" line="52"/>
+        <location filename="../screens/manager/ManagerScreen.qml" line="63"/>
         <source>Shift close</source>
         <translation>Kết ca</translation>
     </message>
     <message>
-        <location filename="../screens/manager/ManagerScreen.qml" line="53"/>
+        <location filename="../screens/manager/ManagerScreen.qml" line="64"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../screens/manager/ManagerScreen.qml" line="53"/>
+        <location filename="../screens/manager/ManagerScreen.qml" line="65"/>
         <source>Stock</source>
         <translation>Tồn kho</translation>
     </message>
     <message>
-        <location filename="../screens/manager/ManagerScreen.qml" line="62"/>
+        <location filename="../screens/manager/ManagerScreen.qml" line="65"/>
+        <source>Goods in/out</source>
+        <translation>Nhập/xuất kho</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/ManagerScreen.qml" line="83"/>
         <source>Back to selling</source>
         <translation>Quay lại bán hàng</translation>
     </message>
     <message>
-        <location filename="../screens/manager/ManagerScreen.qml" line="62"/>
+        <location filename="../screens/manager/ManagerScreen.qml" line="83"/>
         <source>Done</source>
         <translation>Xong</translation>
     </message>
@@ -662,6 +805,24 @@
         <location filename="../components/ProblemBanner.qml" line="88"/>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>ProducerPopup</name>
+    <message>
+        <location filename="../screens/manager/ProducerPopup.qml" line="34"/>
+        <source>Choose the producer</source>
+        <translation>Chọn nhà sản xuất</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/ProducerPopup.qml" line="46"/>
+        <source>Name or code</source>
+        <translation>Tên hoặc mã</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/ProducerPopup.qml" line="84"/>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1331,164 @@
     </message>
 </context>
 <context>
+    <name>StockDocumentForm</name>
+    <message>
+        <location filename="../screens/manager/StockDocumentForm.qml" line="93"/>
+        <source>Written off.</source>
+        <translation>Đã huỷ hàng.</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StockDocumentForm.qml" line="94"/>
+        <source>Sent. Transfer number:</source>
+        <translation>Đã chuyển đi. Số phiếu chuyển kho:</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StockDocumentForm.qml" line="95"/>
+        <source>Transfer received:</source>
+        <translation>Đã nhận hàng chuyển kho:</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StockDocumentForm.qml" line="96"/>
+        <source>Recorded. Note number:</source>
+        <translation>Đã ghi. Số phiếu:</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StockDocumentForm.qml" line="119"/>
+        <source>The producer&apos;s slip is printed from the office computer: ocop stock slip %1 --png FILE</source>
+        <translation>Phiếu cho nhà sản xuất in từ máy văn phòng: ocop stock slip %1 --png TỆP</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StockDocumentForm.qml" line="121"/>
+        <source>The goods are in transit until the other store confirms them.</source>
+        <translation>Hàng đang trên đường cho đến khi cửa hàng nhận xác nhận.</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StockDocumentForm.qml" line="130"/>
+        <source>New document</source>
+        <translation>Phiếu mới</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StockDocumentForm.qml" line="165"/>
+        <source>Producer: scan a product or choose</source>
+        <translation>Nhà sản xuất: quét một sản phẩm hoặc chọn</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StockDocumentForm.qml" line="172"/>
+        <source>Choose</source>
+        <translation>Chọn</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StockDocumentForm.qml" line="184"/>
+        <source>Consigned</source>
+        <translation>Ký gửi</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StockDocumentForm.qml" line="191"/>
+        <source>Bought</source>
+        <translation>Mua đứt</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StockDocumentForm.qml" line="208"/>
+        <source>Commission %</source>
+        <translation>Hoa hồng %</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StockDocumentForm.qml" line="217"/>
+        <source>or agreed cost ₫</source>
+        <translation>hoặc giá thỏa thuận ₫</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StockDocumentForm.qml" line="217"/>
+        <source>Cost per unit ₫</source>
+        <translation>Giá mỗi đơn vị ₫</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StockDocumentForm.qml" line="234"/>
+        <source>Broken/damaged</source>
+        <translation>Vỡ/hỏng</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StockDocumentForm.qml" line="235"/>
+        <source>Expired</source>
+        <translation>Hết hạn</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StockDocumentForm.qml" line="235"/>
+        <source>Lost</source>
+        <translation>Mất</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StockDocumentForm.qml" line="248"/>
+        <source>Or type the reason</source>
+        <translation>Hoặc nhập lý do</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StockDocumentForm.qml" line="255"/>
+        <source>On their way here (from head office)</source>
+        <translation>Đang chuyển đến đây (văn phòng báo)</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StockDocumentForm.qml" line="256"/>
+        <source>No transfer on its way here from head office. Type the number from the paper:</source>
+        <translation>Văn phòng chưa báo phiếu nào chuyển đến. Nhập số phiếu trên giấy:</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StockDocumentForm.qml" line="269"/>
+        <source>%1 from %2, %3: %4</source>
+        <translation>%1 từ %2, %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StockDocumentForm.qml" line="277"/>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StockDocumentForm.qml" line="291"/>
+        <source>Transfer number (on the paper)</source>
+        <translation>Số phiếu chuyển kho (trên giấy)</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StockDocumentForm.qml" line="297"/>
+        <source>To store</source>
+        <translation>Đến cửa hàng</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StockDocumentForm.qml" line="297"/>
+        <source>From store (if known)</source>
+        <translation>Từ cửa hàng (nếu biết)</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StockDocumentForm.qml" line="327"/>
+        <source>or the store&apos;s code</source>
+        <translation>hoặc mã cửa hàng</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StockDocumentForm.qml" line="338"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StockDocumentForm.qml" line="358"/>
+        <source>Confirm with manager PIN</source>
+        <translation>Xác nhận bằng PIN quản lý</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StockDocumentForm.qml" line="358"/>
+        <source>Confirm</source>
+        <translation>Xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StockDocumentForm.qml" line="376"/>
+        <source>Receive goods</source>
+        <translation>Nhập hàng</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StockDocumentForm.qml" line="377"/>
+        <source>%1 line(s) from %2</source>
+        <translation>%1 dòng hàng từ %2</translation>
+    </message>
+</context>
+<context>
     <name>StockRow</name>
     <message>
         <location filename="../screens/manager/StockRow.qml" line="65"/>
@@ -1226,6 +1545,104 @@
         <location filename="../screens/manager/StockTab.qml" line="178"/>
         <source>No product matches.</source>
         <translation>Không có sản phẩm nào khớp.</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakePane</name>
+    <message>
+        <location filename="../screens/manager/StocktakePane.qml" line="21"/>
+        <source>Stock adjusted: %1 product(s), difference %2.</source>
+        <translation>Đã điều chỉnh tồn kho: %1 sản phẩm, chênh lệch %2.</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StocktakePane.qml" line="44"/>
+        <source>Start a stocktake</source>
+        <translation>Bắt đầu kiểm kê</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StocktakePane.qml" line="52"/>
+        <source>Count the whole store, or one category. Selling may go on meanwhile.</source>
+        <translation>Đếm cả cửa hàng, hoặc một nhóm hàng. Vẫn bán hàng được trong lúc đếm.</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StocktakePane.qml" line="63"/>
+        <source>Whole store</source>
+        <translation>Cả cửa hàng</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StocktakePane.qml" line="87"/>
+        <source>Counting: %1</source>
+        <translation>Đang kiểm kê: %1</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StocktakePane.qml" line="87"/>
+        <source>Counting: the whole store</source>
+        <translation>Đang kiểm kê: cả cửa hàng</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StocktakePane.qml" line="95"/>
+        <source>Scan every item: each scan counts one. Weighed goods ask for their weight.</source>
+        <translation>Quét từng món: mỗi lần quét đếm một. Hàng cân sẽ hỏi khối lượng.</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StocktakePane.qml" line="109"/>
+        <source>Code, if the label will not scan</source>
+        <translation>Mã, nếu nhãn không quét được</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StocktakePane.qml" line="117"/>
+        <source>Count</source>
+        <translation>Đếm</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StocktakePane.qml" line="168"/>
+        <source>Nothing counted yet.</source>
+        <translation>Chưa đếm món nào.</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StocktakePane.qml" line="178"/>
+        <source>Finish counting: see the differences</source>
+        <translation>Đếm xong: xem chênh lệch</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StocktakePane.qml" line="190"/>
+        <source>Differences (counted − books)</source>
+        <translation>Chênh lệch (đếm − sổ sách)</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StocktakePane.qml" line="220"/>
+        <source>No difference: the count matches the books.</source>
+        <translation>Không chênh lệch: số đếm khớp sổ sách.</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StocktakePane.qml" line="230"/>
+        <source>Total value of the differences: %1</source>
+        <translation>Tổng giá trị chênh lệch: %1</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StocktakePane.qml" line="241"/>
+        <source>Back to counting</source>
+        <translation>Quay lại đếm</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StocktakePane.qml" line="248"/>
+        <source>Apply with manager PIN</source>
+        <translation>Điều chỉnh bằng PIN quản lý</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StocktakePane.qml" line="265"/>
+        <source>Weight counted: %1</source>
+        <translation>Khối lượng đếm được: %1</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StocktakePane.qml" line="275"/>
+        <source>Apply the stocktake</source>
+        <translation>Điều chỉnh theo kiểm kê</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager/StocktakePane.qml" line="276"/>
+        <source>Differences worth %1 become stock adjustments.</source>
+        <translation>Chênh lệch trị giá %1 sẽ được ghi điều chỉnh tồn kho.</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1768,14 @@
         <location filename="../components/TopBar.qml" line="85"/>
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
+    </message>
+</context>
+<context>
+    <name>VarianceRow</name>
+    <message>
+        <location filename="../screens/manager/VarianceRow.qml" line="33"/>
+        <source>Books %1, counted %2</source>
+        <translation>Sổ sách %1, đếm %2</translation>
     </message>
 </context>
 <context>

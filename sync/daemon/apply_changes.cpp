@@ -335,6 +335,43 @@ Result<void> apply_stock(db::Connection& db, const TerminalIdentity& terminal, c
                             terminal.store_id, *product, *quantity, includes_seq));
 }
 
+// A transfer sent to this store, as the sender recorded it: its lines
+// become exactly the body's (docs/sync.md, entity `transfer`).
+Result<void> apply_transfer(db::Connection& db, const Body& body) {
+    OCOP_TRY(id, body.text("id"));
+    OCOP_TRY(from_store, body.text("from_store"));
+    OCOP_TRY(sent_at, body.text("sent_at"));
+    OCOP_TRY(status, body.text("status"));
+    if (*status != "sent" && *status != "received")
+        return fail(apply_failed(body.change(), "status must be \"sent\" or \"received\""));
+    OCOP_TRY(lines, body.array("lines"));
+    OCOP_TRY(stored, about(body.change(),
+                           db.execute("INSERT INTO incoming_transfers (id, from_store, sent_at, "
+                                      "status) VALUES (?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
+                                      "from_store = excluded.from_store, "
+                                      "sent_at = excluded.sent_at, status = excluded.status",
+                                      *id, *from_store, *sent_at, *status)));
+    OCOP_TRY(cleared,
+             about(body.change(),
+                   db.execute("DELETE FROM incoming_transfer_lines WHERE transfer_id = ?", *id)));
+    std::int64_t line_no = 0;
+    for (const auto& entry : **lines) {
+        const Body line = body.nested(entry);
+        OCOP_TRY(product, product_id(db, line));
+        OCOP_TRY(quantity, line.integer("quantity_milli"));
+        if (*quantity <= 0)
+            return fail(apply_failed(body.change(), "a line's quantity_milli must be above 0"));
+        OCOP_TRY(lot, line.optional_text("lot"));
+        OCOP_TRY(expiry, line.optional_text("expiry"));
+        OCOP_TRY(added, about(body.change(),
+                              db.execute("INSERT INTO incoming_transfer_lines (transfer_id, "
+                                         "line_no, product_id, quantity_milli, lot, expiry) "
+                                         "VALUES (?,?,?,?,?,?)",
+                                         *id, ++line_no, *product, *quantity, *lot, *expiry)));
+    }
+    return {};
+}
+
 #undef OCOP_TRY
 
 Result<void> apply_change(db::Connection& db, const TerminalIdentity& terminal,
@@ -359,6 +396,8 @@ Result<void> apply_change(db::Connection& db, const TerminalIdentity& terminal,
         return apply_store(db, body);
     if (entity == "stock")
         return apply_stock(db, terminal, body);
+    if (entity == "transfer")
+        return apply_transfer(db, body);
     // Skipping it would move the cursor past it for good: refuse the page
     // until a program that knows the entity runs here.
     return fail(apply_failed(change, "this program does not know the entity \"" + entity + "\""));

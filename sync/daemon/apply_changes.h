@@ -4,7 +4,8 @@
 // (docs/sync.md, "Changes"): producers by code, products by sku with their
 // barcodes, VAT rates, certifications by product and decision number with
 // their stamp ranges, issuing offices' keys, stamp revocations, store names,
-// and head office's stock figures of this store (table hq_stock).
+// head office's stock figures of this store (table hq_stock) and the
+// transfers sent to it (tables incoming_transfers, incoming_transfer_lines).
 
 #include "common/error.h"
 #include "sync/daemon/terminal_identity.h"

@@ -7,6 +7,8 @@
 // every rule is written once, here.
 
 #include "common/error.h"
+#include "sync/hq/settlement.h"
+#include "sync/hq/transfer_report.h"
 #include "sync/protocol/messages.h"
 
 #include <cstdint>
@@ -75,19 +77,8 @@ struct IssuerKeyRow {
     std::optional<std::string> valid_to;
 };
 
-// What a producer's goods sold for in a period, product by product.
-struct SettlementLine {
-    std::string sku, name;
-    std::int64_t sold_milli = 0, sold_amount = 0;
-    std::int64_t refunded_milli = 0, refunded_amount = 0; // positive figures
-    std::int64_t net_amount = 0;
-};
-
-struct Settlement {
-    std::string producer, producer_name, from, to;
-    std::vector<SettlementLine> lines;
-    std::int64_t net_amount = 0;
-};
+// A producer's consignment settlement (Settlement, PaidSettlement,
+// SettlementPayment) is declared in sync/hq/settlement.h.
 
 class HeadOffice {
 public:
@@ -134,8 +125,21 @@ public:
     Result<std::vector<StockRow>> stock(const std::optional<std::string>& store);
     Result<std::vector<CertificationRow>> certifications_due(std::string_view today,
                                                              int within_days);
+    // The settlement of [from, to]: the frozen snapshot when exactly that
+    // period was marked paid, else worked out now (sync/hq/settlement.h).
     Result<Settlement> settlement(std::string_view producer, std::string_view from,
                                   std::string_view to);
+    // Marks it paid (payment.paid_at = now) and freezes it; hq.settlement_overlaps
+    // when a paid period of the producer overlaps it.
+    Result<Settlement> pay_settlement(std::string_view producer, std::string_view from,
+                                      std::string_view to, SettlementPayment payment,
+                                      std::string_view now);
+    Result<std::vector<PaidSettlement>>
+    paid_settlements(const std::optional<std::string>& producer);
+    // Transfers between stores, both ends (sync/hq/transfer_report.h); `now`
+    // ("2026-11-29T09:00:00+07:00") is what "in transit too long" is
+    // measured against.
+    Result<std::vector<TransferRow>> transfers(const TransferFilter& filter, std::string_view now);
     // The highest seq held without a gap, per terminal (for tests and ops).
     Result<std::int64_t> held_seq(std::string_view terminal);
 

@@ -7,6 +7,7 @@
 #include "sync/hq/head_office.h"
 #include "sync/hq/projections.h"
 #include "sync/hq/refusal.h"
+#include "sync/hq/transfers.h"
 
 #include <set>
 #include <string>
@@ -159,6 +160,9 @@ HeadOffice::receive_events(const Principal& who, const sync::PushRequest& reques
         auto projected = project_event(*database_, request.terminal, who.store, event, moved_skus);
         if (!projected)
             return Refused(internal_refusal(projected.error()));
+        if (auto transfer = project_transfer(*database_, request.terminal, who.store, event, now);
+            !transfer)
+            return Refused(internal_refusal(transfer.error()));
         head->held_seq = event.seq;
         head->held_hash = event.hash;
         ++response.stored;

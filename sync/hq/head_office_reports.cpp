@@ -150,43 +150,7 @@ Result<std::vector<CertificationRow>> HeadOffice::certifications_due(std::string
     return due;
 }
 
-Result<Settlement> HeadOffice::settlement(std::string_view producer, std::string_view from,
-                                          std::string_view to) {
-    for (const auto date : {from, to}) {
-        if (auto parsed = parse_date(date); !parsed)
-            return std::unexpected(parsed.error());
-    }
-    auto named = database_->first_row("SELECT name FROM producers WHERE code = ?", producer);
-    if (!named)
-        return std::unexpected(named.error());
-    if (!*named) {
-        return fail("hq.unknown_producer", "no producer " + std::string(producer),
-                    "Không có nhà sản xuất mã " + std::string(producer) + ".");
-    }
-    Settlement settlement{
-        std::string(producer), (*named)->text(0), std::string(from), std::string(to), {}, 0};
-    // Refund lines hold negative quantities and amounts (the terminal's
-    // rule): refunded figures are reported positive, net is the plain sum.
-    auto rows = database_->query(
-        "SELECT l.sku, p.name_vi, "
-        "coalesce(sum(CASE WHEN s.kind = 'sale' THEN l.quantity_milli ELSE 0 END), 0), "
-        "coalesce(sum(CASE WHEN s.kind = 'sale' THEN l.amount ELSE 0 END), 0), "
-        "coalesce(sum(CASE WHEN s.kind = 'refund' THEN -l.quantity_milli ELSE 0 END), 0), "
-        "coalesce(sum(CASE WHEN s.kind = 'refund' THEN -l.amount ELSE 0 END), 0), "
-        "coalesce(sum(l.amount), 0) "
-        "FROM sale_lines l JOIN sales s ON s.id = l.sale_id JOIN products p ON p.sku = l.sku "
-        "WHERE p.producer = ? AND substr(s.created_at, 1, 10) >= ? "
-        "AND substr(s.created_at, 1, 10) <= ? GROUP BY l.sku, p.name_vi ORDER BY l.sku",
-        producer, from, to);
-    if (!rows)
-        return std::unexpected(rows.error());
-    for (const auto& r : *rows) {
-        settlement.lines.push_back(SettlementLine{r.text(0), r.text(1), r.int64(2), r.int64(3),
-                                                  r.int64(4), r.int64(5), r.int64(6)});
-        settlement.net_amount += r.int64(6);
-    }
-    return settlement;
-}
+// HeadOffice::settlement and paying it: head_office_settlement.cpp.
 
 Result<std::int64_t> HeadOffice::held_seq(std::string_view terminal) {
     auto row =

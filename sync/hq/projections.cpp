@@ -2,6 +2,8 @@
 
 #include "sync/hq/change_log.h"
 #include "sync/hq/database.h"
+#include "sync/hq/payload_fields.h"
+#include "sync/hq/settlement.h"
 
 #include <nlohmann/json.hpp>
 
@@ -10,24 +12,6 @@ namespace ocop::hq {
 namespace {
 
 using nlohmann::json;
-
-// Field readers that never throw: a missing or mistyped field reads as
-// empty or 0.
-std::string text_field(const json& object, const char* key) {
-    const auto found = object.find(key);
-    return found != object.end() && found->is_string() ? found->get<std::string>() : std::string();
-}
-
-std::int64_t int_field(const json& object, const char* key) {
-    const auto found = object.find(key);
-    return found != object.end() && found->is_number_integer() ? found->get<std::int64_t>() : 0;
-}
-
-const json& array_field(const json& object, const char* key) {
-    static const json empty = json::array();
-    const auto found = object.find(key);
-    return found != object.end() && found->is_array() ? *found : empty;
-}
 
 Result<void> add_movement(Database& database, std::string_view terminal, std::int64_t seq,
                           std::int64_t line_no, std::string_view store, const std::string& sku,
@@ -45,31 +29,32 @@ Result<void> add_movement(Database& database, std::string_view terminal, std::in
 Result<void> project_sale(Database& database, std::string_view terminal, std::string_view store,
                           const db::OutboxEvent& event, const json& sale,
                           std::set<std::string>& moved_skus) {
-    const std::string id = text_field(sale, "id");
+    const std::string id = payload::text(sale, "id");
     if (id.empty())
         return {};
     auto inserted = database.query(
         "INSERT INTO sales (id, kind, store, terminal, seq, number, receipt_no, created_at, total, "
         "vat_total) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING RETURNING id",
-        id, event.type, store, terminal, event.seq, int_field(sale, "number"),
-        text_field(sale, "receipt_no"), event.created_at, int_field(sale, "total"),
-        int_field(sale, "vat_total"));
+        id, event.type, store, terminal, event.seq, payload::integer(sale, "number"),
+        payload::text(sale, "receipt_no"), event.created_at, payload::integer(sale, "total"),
+        payload::integer(sale, "vat_total"));
     if (!inserted)
         return std::unexpected(inserted.error());
     if (inserted->empty())
         return {}; // already held (the same sale in another event): counted once
-    for (const auto& line : array_field(sale, "lines")) {
+    for (const auto& line : payload::array(sale, "lines")) {
         if (!line.is_object())
             continue;
-        const std::int64_t line_no = int_field(line, "line_no");
-        const std::string sku = text_field(line, "sku");
-        const std::int64_t quantity = int_field(line, "quantity_milli");
+        const std::int64_t line_no = payload::integer(line, "line_no");
+        const std::string sku = payload::text(line, "sku");
+        const std::int64_t quantity = payload::integer(line, "quantity_milli");
         auto written = database.execute(
             "INSERT INTO sale_lines (sale_id, line_no, sku, name, quantity_milli, amount, "
             "vat_code, ocop_stars) VALUES (?,?,?,?,?,?,?,?) "
             "ON CONFLICT (sale_id, line_no) DO NOTHING",
-            id, line_no, sku, text_field(line, "name"), quantity, int_field(line, "amount"),
-            text_field(line, "vat_code"), int_field(line, "ocop_stars"));
+            id, line_no, sku, payload::text(line, "name"), quantity,
+            payload::integer(line, "amount"), payload::text(line, "vat_code"),
+            payload::integer(line, "ocop_stars"));
         if (!written)
             return written;
         // As the terminal's journal does (pos/journal.cpp write_entry): goods
@@ -86,18 +71,22 @@ Result<void> project_sale(Database& database, std::string_view terminal, std::st
 Result<void> project_stock(Database& database, std::string_view terminal, std::string_view store,
                            const db::OutboxEvent& event, const json& movement,
                            std::set<std::string>& moved_skus) {
-    const std::string kind = text_field(movement, "kind");
+    const std::string kind = payload::text(movement, "kind");
     std::int64_t line_no = 0;
-    for (const auto& line : array_field(movement, "lines")) {
+    for (const auto& line : payload::array(movement, "lines")) {
         ++line_no;
         if (!line.is_object())
             continue;
-        auto moved = add_movement(database, terminal, event.seq, line_no, store,
-                                  text_field(line, "sku"), int_field(line, "quantity_milli"),
-                                  kind.empty() ? "stock" : kind, moved_skus);
+        auto moved = add_movement(
+            database, terminal, event.seq, line_no, store, payload::text(line, "sku"),
+            payload::integer(line, "quantity_milli"), kind.empty() ? "stock" : kind, moved_skus);
         if (!moved)
             return moved;
     }
+    // A receipt's terms, for the producer's settlement (sync/hq/settlement.h).
+    if (kind == "receipt")
+        return project_consignment_receipt(database, terminal, store, event.seq, event.created_at,
+                                           movement);
     return {};
 }
 

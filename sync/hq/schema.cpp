@@ -212,6 +212,82 @@ CREATE TABLE IF NOT EXISTS stock_movements (
     PRIMARY KEY (terminal, seq, line_no)
 );
 CREATE INDEX IF NOT EXISTS stock_movements_store_sku ON stock_movements (store, sku);
+
+-- Consignment settlement (sync/hq/settlement.h, docs/stock.md) ---------------------
+-- The terms of every receipt that carries a delivery note: the event's
+-- (terminal, seq), its document and producer, consigned or bought, the
+-- commission and each line's agreed price per unit.
+CREATE TABLE IF NOT EXISTS consignment_receipts (
+    terminal      TEXT NOT NULL,
+    seq           BIGINT NOT NULL,
+    store         TEXT NOT NULL,
+    document      TEXT NOT NULL,
+    producer      TEXT NOT NULL,
+    consigned     BIGINT NOT NULL,
+    commission_bp BIGINT,
+    created_at    TEXT NOT NULL,
+    PRIMARY KEY (terminal, seq)
+);
+
+CREATE TABLE IF NOT EXISTS consignment_receipt_lines (
+    terminal       TEXT NOT NULL,
+    seq            BIGINT NOT NULL,
+    line_no        BIGINT NOT NULL,
+    sku            TEXT NOT NULL,
+    quantity_milli BIGINT NOT NULL,
+    unit_cost      BIGINT,
+    PRIMARY KEY (terminal, seq, line_no)
+);
+CREATE INDEX IF NOT EXISTS consignment_receipt_lines_sku ON consignment_receipt_lines (sku);
+
+-- Paid settlements, frozen: id is "PRODUCER/FROM/TO", snapshot the whole
+-- settlement as JSON as it was when marked paid.
+CREATE TABLE IF NOT EXISTS settlements (
+    id          TEXT PRIMARY KEY,
+    producer    TEXT NOT NULL,
+    period_from TEXT NOT NULL,
+    period_to   TEXT NOT NULL,
+    net_amount  BIGINT NOT NULL,
+    owed_amount BIGINT NOT NULL,
+    reference   TEXT NOT NULL,
+    note        TEXT NOT NULL,
+    paid_by     TEXT NOT NULL,
+    paid_at     TEXT NOT NULL,
+    snapshot    TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS settlements_producer ON settlements (producer, period_from);
+
+-- Every sale or refund line a paid settlement counted: counted once.
+CREATE TABLE IF NOT EXISTS settled_lines (
+    settlement_id TEXT NOT NULL REFERENCES settlements (id),
+    sale_id       TEXT NOT NULL,
+    line_no       BIGINT NOT NULL,
+    PRIMARY KEY (sale_id, line_no)
+);
+
+-- Transfers between stores, from both ends (sync/hq/transfers.h): the
+-- sender's transfer_out makes the sent_* half, the receiver's transfer_in the
+-- received_* half, in whichever order they arrive; a half not yet held is NULL.
+CREATE TABLE IF NOT EXISTS transfers (
+    id                   TEXT PRIMARY KEY,
+    from_store           TEXT,
+    to_store             TEXT,
+    sent_at              TEXT,
+    sent_by_terminal     TEXT,
+    sent_seq             BIGINT,
+    received_at          TEXT,
+    received_by_terminal TEXT,
+    received_seq         BIGINT
+);
+
+-- Per product of a transfer: what left and what arrived (thousandths).
+CREATE TABLE IF NOT EXISTS transfer_lines (
+    transfer_id    TEXT NOT NULL REFERENCES transfers (id),
+    sku            TEXT NOT NULL,
+    sent_milli     BIGINT NOT NULL DEFAULT 0,
+    received_milli BIGINT NOT NULL DEFAULT 0,
+    PRIMARY KEY (transfer_id, sku)
+);
 )sql";
 
 std::string tables_for(Dialect dialect) {

@@ -60,7 +60,8 @@ struct PushResponse {
 struct Change {
     std::int64_t id = 0;
     std::string entity; // producer, product, vat_rate, certification, issuer_key,
-                        // stamp_revocation, store, stock (docs/sync.md, "Changes")
+                        // stamp_revocation, store, stock, transfer (docs/sync.md,
+                        // "Changes")
     std::string key;    // the entity's code; the same key again replaces it
     nlohmann::json body;
 };

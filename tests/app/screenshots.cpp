@@ -10,6 +10,7 @@
 #define CATCH_CONFIG_RUNNER
 #include "app/text_fit.h"
 #include "app/ui_driver.h"
+#include "pos/delivery_note.h"
 #include "pos/settings.h"
 #include "support/sample_db.h"
 
@@ -68,6 +69,56 @@ struct Tour {
         tap(QStringLiteral("key_OK"));
     }
 };
+
+// The manager's goods-in and goods-out jobs, each with something on it.
+void goods_in_and_out(Tour& tour, test::SampleDb& sample) {
+    auto& ui = tour.ui;
+    tour.tap("tab_goods");
+    ui.scan("8936010100114");
+    ui.scan("TV-MHD-500");
+    tour.shot("22-goods-receive");
+    tour.tap("chooseProducer");
+    tour.shot("23-goods-choose-producer");
+    tour.tap("producerCancel");
+    tour.tap("lineQty_0");
+    tour.shot("24-goods-line-quantity");
+    tour.tap("lineQuantityCancel");
+    tour.tap("confirmDocument");
+    tour.shot("25-goods-receive-approval");
+    tour.tap("approvalCancel");
+    tour.tap("goods_damage");
+    ui.scan("8936010100114");
+    tour.tap("reason_broken");
+    tour.shot("26-goods-write-off");
+    tour.tap("confirmDocument");
+    tour.shot("27-goods-written-off");
+    tour.tap("goods_transferOut");
+    ui.scan("8936010100114");
+    tour.tap("store_TV02");
+    tour.shot("28-goods-transfer-out");
+    tour.tap("goods_transferIn");
+    tour.shot("29-goods-transfer-in");
+    tour.tap("goods_return");
+    tour.shot("30-goods-return");
+    tour.tap("goods_stocktake");
+    tour.shot("31-stocktake-start");
+    tour.tap("stocktakeStart_ocop");
+    ui.scan("8936010100114");
+    ui.scan("8936010100114");
+    tour.shot("32-stocktake-count");
+    tour.tap("stocktakeReport");
+    tour.shot("33-stocktake-variance");
+    // Two lots received that expire within the warning period, for the list and its badge.
+    pos::DeliveryNote note{"SOKFARM", {}, {}, ""};
+    note.terms.commission_bp = 1500;
+    note.lines.push_back({sample.product_id("TV-MHD-250"), pos::Quantity::units(6), "L1209",
+                          "2026-12-09", std::nullopt});
+    note.lines.push_back({sample.product_id("TV-DHD-250"), pos::Quantity::units(4), "L1220",
+                          "2026-12-20", std::nullopt});
+    CHECK(pos::receive_goods(sample.till, note, sample.manager_approval("Nhận hàng")));
+    tour.tap("goods_expiring");
+    tour.shot("34-expiring-lots");
+}
 
 void walk(Tour& tour, test::SampleDb& sample) {
     auto& ui = tour.ui;
@@ -138,7 +189,7 @@ void walk(Tour& tour, test::SampleDb& sample) {
     tour.shot("20-shift-close");
     tour.tap("tab_settings");
     tour.shot("21-settings");
-    (void)sample;
+    goods_in_and_out(tour, sample);
 }
 
 void tour_at(const QString& language, QSize size) {

@@ -57,6 +57,7 @@ TEST_CASE("ocop --help lists every command and each has its own help", "[cli]") 
                                 "stock damage",
                                 "stock transfer out",
                                 "stock transfer in",
+                                "stock transfers",
                                 "stock count start",
                                 "stock count scan",
                                 "stock count report",

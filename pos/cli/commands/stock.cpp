@@ -77,21 +77,6 @@ std::vector<pos::MovementLine> movement_lines(const std::vector<GoodsLine>& line
     return out;
 }
 
-// "12,5" percent as basis points (1250).
-Result<std::int64_t> parse_percent(const std::string& text) {
-    auto quantity = pos::parse_quantity(text);
-    if (!quantity && text != "0") {
-        return fail("stock.bad_commission", "a commission is a percent such as 15 or 12,5",
-                    "Hoa hồng là phần trăm, ví dụ 15 hoặc 12,5.");
-    }
-    const std::int64_t milli = quantity ? quantity->milli : 0;
-    if (milli % 10 != 0) {
-        return fail("stock.bad_commission", "a commission has at most two decimals",
-                    "Hoa hồng có tối đa hai chữ số thập phân.");
-    }
-    return milli / 10;
-}
-
 Result<pos::DeliveryNote> delivery_note(db::Connection& db, const Invocation& invocation) {
     pos::DeliveryNote note;
     note.producer_code = invocation.value("--producer").value_or("");
@@ -108,7 +93,7 @@ Result<pos::DeliveryNote> delivery_note(db::Connection& db, const Invocation& in
     }
     note.terms.consigned = !invocation.has("--bought");
     if (const auto commission = invocation.value("--commission")) {
-        auto basis_points = parse_percent(*commission);
+        auto basis_points = pos::parse_commission_percent(*commission);
         if (!basis_points)
             return fail(basis_points.error());
         note.terms.commission_bp = *basis_points;
@@ -271,6 +256,64 @@ int transfer_in(Context& context, const Invocation& invocation) {
         print_json(context, {{"transfer_id", id}, {"seq", *seq}});
     else
         context.out << "Đã nhận hàng chuyển kho " << id << ".\n";
+    return kExitOk;
+}
+
+// ocop stock transfers --incoming: what head office carried here and no till
+// of this store has confirmed yet.
+int transfers(Context& context, const Invocation& invocation) {
+    if (!invocation.has("--incoming")) {
+        return report(context,
+                      Error{"cli.missing_option", "give --incoming",
+                            "Cần --incoming (hàng đang chuyển đến cửa hàng này)."},
+                      kExitUsage);
+    }
+    auto terminal = open_till(context);
+    if (!terminal)
+        return report(context, terminal.error());
+    auto incoming = pos::incoming_transfers(terminal->till);
+    if (!incoming)
+        return report(context, incoming.error());
+    if (context.json) {
+        nlohmann::json list = nlohmann::json::array();
+        for (const auto& transfer : *incoming) {
+            nlohmann::json lines = nlohmann::json::array();
+            for (const auto& line : transfer.lines) {
+                lines.push_back(
+                    {{"product_id", line.product_id},
+                     {"sku", line.sku},
+                     {"name", line.name},
+                     {"quantity_milli", line.quantity.milli},
+                     {"lot", line.lot ? nlohmann::json(*line.lot) : nlohmann::json(nullptr)},
+                     {"expiry",
+                      line.expiry ? nlohmann::json(*line.expiry) : nlohmann::json(nullptr)}});
+            }
+            list.push_back({{"transfer_id", transfer.id},
+                            {"from_store", transfer.from_store},
+                            {"sent_at", transfer.sent_at},
+                            {"lines", std::move(lines)}});
+        }
+        print_json(context, list);
+        return kExitOk;
+    }
+    context.out << "Hàng đang chuyển đến cửa hàng " << terminal->till.store_code << ":\n";
+    if (incoming->empty())
+        context.out << "  (không có)\n";
+    for (const auto& transfer : *incoming) {
+        context.out << "  " << transfer.id << " từ " << transfer.from_store << ", gửi "
+                    << transfer.sent_at << "\n";
+        for (const auto& line : transfer.lines) {
+            context.out << "    " << line.sku << " " << line.name << ": "
+                        << pos::format_quantity(line.quantity) << " " << line.unit;
+            if (line.lot)
+                context.out << " — lô " << *line.lot;
+            if (line.expiry)
+                context.out << ", HSD " << *line.expiry;
+            context.out << "\n";
+        }
+    }
+    if (!incoming->empty())
+        context.out << "Xác nhận đủ hàng: ocop stock transfer in MÃ-PHIẾU\n";
     return kExitOk;
 }
 
@@ -617,7 +660,9 @@ std::vector<Command> stock_commands() {
         {{"stock transfer in",
           "TRANSFER_ID",
           "Xác nhận nhận hàng chuyển đến / confirm goods transferred in",
-          "Give the lines that arrived, as on the transfer's paper. A transfer is\n"
+          "Without --scan, confirms exactly the lines head office brought here (see\n"
+          "`ocop stock transfers --incoming`); with --scan lines, those are what arrived\n"
+          "(a shortage shows at head office as sent against received). A transfer is\n"
           "confirmed once.",
           {{"--from", "STORE", "cửa hàng gửi / the sending store"},
            kScan,
@@ -628,6 +673,15 @@ std::vector<Command> stock_commands() {
           1,
           1},
          transfer_in},
+        {{"stock transfers",
+          "",
+          "Hàng đang chuyển đến / transfers on their way to this store",
+          "Transfers head office brought here that no till of this store has confirmed,\n"
+          "with the sending store, the date and the lines.",
+          {{"--incoming", "", "hàng chuyển đến cửa hàng này / those coming to this store"}},
+          0,
+          0},
+         transfers},
         {{"stock count start",
           "",
           "Bắt đầu kiểm kê / start a stocktake",

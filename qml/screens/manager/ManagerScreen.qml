@@ -4,17 +4,27 @@ import QtQuick.Layouts
 import Ocop.Terminal
 
 // The manager's screens behind a manager's PIN: stock and product detail,
-// the shift close with its count and Z report, and the till's settings.
+// goods in and out (receipts, returns, write-offs, transfers, stocktakes,
+// lots about to expire), the shift close with its count and Z report, and
+// the till's settings.
 Item {
     id: screen
     objectName: "managerScreen"
     required property QtObject terminal
-    property string tab: "stock" // stock, shiftClose, settings
+    property string tab: "stock" // stock, goods, shiftClose, settings
     signal done()
 
     readonly property QtObject session: terminal.session
     readonly property bool unlocked: session.managerMode || session.isManager
-    readonly property string currentTab: tab === "shiftClose" || tab === "settings" ? tab : "stock"
+    readonly property string currentTab: tab === "shiftClose" || tab === "settings" || tab === "goods" ? tab : "stock"
+
+    // A scan goes to the tab that takes one (counting, a document's lines).
+    function takeScan(text) {
+        if (tabLoader.item && tabLoader.item.takeScan)
+            tabLoader.item.takeScan(text)
+    }
+
+    Component.onCompleted: terminal.expiring.reload()
 
     function leave() {
         if (session.managerMode)
@@ -43,16 +53,31 @@ Item {
             Layout.fillWidth: true
             spacing: Theme.spacing
             Repeater {
-                model: ["stock", "shiftClose", "settings"]
+                model: ["stock", "goods", "shiftClose", "settings"]
                 TouchButton {
+                    id: tabButton
                     required property string modelData
                     objectName: "tab_" + modelData
                     Layout.preferredHeight: Theme.buttonHeight
-                    Layout.preferredWidth: Math.max(implicitWidth, Theme.touchTarget * 3.5)
+                    // Room on the right for the badge, so it never covers the words.
+                    readonly property real badgeRoom: expiringBadge.visible ? expiringBadge.width + Theme.spacing : 0
+                    Layout.preferredWidth: Math.max(implicitWidth, Theme.touchTarget * 3.5) + badgeRoom
+                    rightPadding: padding + badgeRoom
                     text: modelData === "shiftClose" ? qsTr("Shift close")
-                        : modelData === "settings" ? qsTr("Settings") : qsTr("Stock")
+                        : modelData === "settings" ? qsTr("Settings")
+                        : modelData === "goods" ? qsTr("Goods in/out") : qsTr("Stock")
                     kind: screen.currentTab === modelData ? "primary" : "normal"
                     onClicked: screen.tab = modelData
+                    // Lots about to expire, counted where the manager looks first.
+                    CountBadge {
+                        id: expiringBadge
+                        objectName: "expiringBadge"
+                        visible: tabButton.modelData === "goods" && screen.terminal.expiring.count > 0
+                        count: screen.terminal.expiring.count
+                        anchors.right: parent.right
+                        anchors.verticalCenter: parent.verticalCenter
+                        anchors.rightMargin: Theme.spacing
+                    }
                 }
             }
             Item { Layout.fillWidth: true }
@@ -71,11 +96,13 @@ Item {
             Layout.fillHeight: true
             active: screen.unlocked
             sourceComponent: screen.currentTab === "shiftClose" ? shiftCloseTab
-                           : screen.currentTab === "settings" ? settingsTab : stockTab
+                           : screen.currentTab === "settings" ? settingsTab
+                           : screen.currentTab === "goods" ? goodsTab : stockTab
         }
     }
 
     Component { id: stockTab; StockTab { terminal: screen.terminal } }
+    Component { id: goodsTab; GoodsTab { terminal: screen.terminal } }
     Component {
         id: shiftCloseTab
         ShiftCloseTab {

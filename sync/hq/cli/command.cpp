@@ -39,7 +39,7 @@ Result<std::int64_t> whole_number(std::string_view text, std::string_view what) 
 std::vector<Command> all_commands() {
     std::vector<Command> commands;
     for (auto group : {setup_commands, catalog_commands, certification_commands, report_commands,
-                       serve_commands}) {
+                       settlement_commands, transfer_commands, serve_commands}) {
         auto more = group();
         commands.insert(commands.end(), more.begin(), more.end());
     }

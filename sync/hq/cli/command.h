@@ -55,6 +55,8 @@ std::vector<Command> setup_commands();
 std::vector<Command> catalog_commands();
 std::vector<Command> certification_commands();
 std::vector<Command> report_commands();
+std::vector<Command> settlement_commands();
+std::vector<Command> transfer_commands();
 std::vector<Command> serve_commands();
 
 } // namespace ocop::hq::cli

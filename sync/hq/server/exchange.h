@@ -78,5 +78,7 @@ Answer<std::optional<std::int64_t>> number_parameter(const httplib::Request& req
 
 void add_protocol_routes(httplib::Server& server, const Endpoints& endpoints);
 void add_office_routes(httplib::Server& server, const Endpoints& endpoints);
+// POST /v1/office/settlement/pay and GET /v1/office/settlements (settlement_routes.cpp).
+void add_settlement_routes(httplib::Server& server, const Endpoints& endpoints);
 
 } // namespace ocop::hq

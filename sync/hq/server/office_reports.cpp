@@ -1,6 +1,7 @@
 #include "sync/hq/server/office_reports.h"
 
 #include "sync/hq/server/csv.h"
+#include "sync/hq/server/settlement_export.h"
 
 namespace ocop::hq {
 
@@ -12,13 +13,18 @@ nlohmann::json optional_text(const std::optional<std::string>& text) {
 
 } // namespace
 
-Result<ReportFormat> parse_report_format(std::string_view text) {
+Result<ReportFormat> parse_report_format(std::string_view text, bool html_too) {
     if (text == "json")
         return ReportFormat::json;
     if (text == "csv")
         return ReportFormat::csv;
-    return fail("hq.bad_format", "format must be json or csv, not \"" + std::string(text) + "\"",
-                "Định dạng phải là json hoặc csv, không phải \"" + std::string(text) + "\".");
+    if (html_too && text == "html")
+        return ReportFormat::html;
+    const std::string formats = html_too ? "json, csv or html" : "json or csv";
+    const std::string formats_vi = html_too ? "json, csv hoặc html" : "json hoặc csv";
+    return fail("hq.bad_format",
+                "format must be " + formats + ", not \"" + std::string(text) + "\"",
+                "Định dạng phải là " + formats_vi + ", không phải \"" + std::string(text) + "\".");
 }
 
 nlohmann::json sales_json(const std::vector<SaleRow>& sales) {
@@ -99,36 +105,11 @@ std::string certifications_csv(const std::vector<CertificationRow>& certificatio
 }
 
 nlohmann::json settlement_json(const Settlement& settlement) {
-    nlohmann::json lines = nlohmann::json::array();
-    for (const auto& line : settlement.lines) {
-        lines.push_back({{"sku", line.sku},
-                         {"name", line.name},
-                         {"sold_milli", line.sold_milli},
-                         {"sold_amount", line.sold_amount},
-                         {"refunded_milli", line.refunded_milli},
-                         {"refunded_amount", line.refunded_amount},
-                         {"net_amount", line.net_amount}});
-    }
-    return {{"producer", settlement.producer},
-            {"producer_name", settlement.producer_name},
-            {"from", settlement.from},
-            {"to", settlement.to},
-            {"lines", lines},
-            {"net_amount", settlement.net_amount}};
+    return settlement_to_json(settlement);
 }
 
-// One row per product; the producer and the period on every row so that a
-// file read alone still says what it is (the total is the sum of net_amount).
 std::string settlement_csv(const Settlement& settlement) {
-    CsvWriter csv({"producer", "from", "to", "sku", "name", "sold_milli", "sold_amount",
-                   "refunded_milli", "refunded_amount", "net_amount"});
-    for (const auto& line : settlement.lines) {
-        csv.row({settlement.producer, settlement.from, settlement.to, line.sku, line.name,
-                 csv_number(line.sold_milli), csv_number(line.sold_amount),
-                 csv_number(line.refunded_milli), csv_number(line.refunded_amount),
-                 csv_number(line.net_amount)});
-    }
-    return csv.text();
+    return settlement_rows_csv(settlement);
 }
 
 std::string json_text(const nlohmann::json& value, int indent) {

@@ -13,10 +13,11 @@
 
 namespace ocop::hq {
 
-enum class ReportFormat { json, csv };
+// html: the settlement's printable statement only.
+enum class ReportFormat { json, csv, html };
 
-// "json" or "csv" (hq.bad_format).
-Result<ReportFormat> parse_report_format(std::string_view text);
+// "json" or "csv", and "html" when `html_too` (hq.bad_format).
+Result<ReportFormat> parse_report_format(std::string_view text, bool html_too = false);
 
 nlohmann::json sales_json(const std::vector<SaleRow>& sales);
 std::string sales_csv(const std::vector<SaleRow>& sales);
@@ -27,6 +28,8 @@ std::string stock_csv(const std::vector<StockRow>& stock);
 nlohmann::json certifications_json(const std::vector<CertificationRow>& certifications);
 std::string certifications_csv(const std::vector<CertificationRow>& certifications);
 
+// The settlement's own JSON and CSV (sync/hq/settlement.h,
+// sync/hq/server/settlement_export.h).
 nlohmann::json settlement_json(const Settlement& settlement);
 std::string settlement_csv(const Settlement& settlement);
 

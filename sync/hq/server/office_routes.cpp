@@ -3,6 +3,8 @@
 
 #include "sync/hq/server/exchange.h"
 #include "sync/hq/server/office_reports.h"
+#include "sync/hq/server/settlement_export.h"
+#include "sync/hq/server/transfer_reports.h"
 
 namespace ocop::hq {
 
@@ -15,7 +17,8 @@ using httplib::Response;
 // format, then `answer` with a HeadOffice of its own.
 template <class Answerer>
 void office_request(const Endpoints& endpoints, const Request& request, Response& response,
-                    std::initializer_list<std::string_view> known, Answerer answer) {
+                    std::initializer_list<std::string_view> known, Answerer answer,
+                    bool html_too = false) {
     auto office = endpoints.pool->borrow();
     const auto who = authenticate(*office, request);
     if (!who)
@@ -28,7 +31,7 @@ void office_request(const Endpoints& endpoints, const Request& request, Response
     }
     if (auto checked = only_parameters(request, known); !checked)
         return refuse(endpoints, request, response, checked.error());
-    auto format = parse_report_format(parameter(request, "format").value_or("json"));
+    auto format = parse_report_format(parameter(request, "format").value_or("json"), html_too);
     if (!format)
         return refuse(endpoints, request, response, protocol_error(400, format.error()));
     if (auto failed = answer(*office, *format); !failed)
@@ -108,26 +111,59 @@ void send_certifications(const Endpoints& endpoints, const Request& request, Res
 }
 
 void send_settlement(const Endpoints& endpoints, const Request& request, Response& response) {
-    office_request(endpoints, request, response, {"producer", "from", "to", "format"},
+    office_request(
+        endpoints, request, response, {"producer", "from", "to", "format"},
+        [&](HeadOffice& office, ReportFormat format) -> Answer<void> {
+            const auto producer = parameter(request, "producer");
+            const auto from = date_parameter(request, "from");
+            const auto to = date_parameter(request, "to");
+            if (!from)
+                return std::unexpected(from.error());
+            if (!to)
+                return std::unexpected(to.error());
+            if (!producer || !*from || !*to) {
+                return std::unexpected(
+                    bad_message("settlement needs producer, from and to",
+                                "Quyết toán cần producer (nhà sản xuất), from và to (từ ngày, "
+                                "đến ngày)."));
+            }
+            const auto settlement = office.settlement(*producer, **from, **to);
+            if (!settlement)
+                return std::unexpected(storage_error(settlement.error()));
+            if (format == ReportFormat::html) {
+                response.status = 200;
+                response.set_content(settlement_html(*settlement), "text/html; charset=utf-8");
+                return {};
+            }
+            send_report(response, format, "settlement", settlement_json(*settlement),
+                        settlement_csv(*settlement));
+            return {};
+        },
+        true);
+}
+
+// Transfers between stores, both ends; "overdue" is measured against head
+// office's now (OCOP_NOW in tests).
+void send_transfers(const Endpoints& endpoints, const Request& request, Response& response) {
+    office_request(endpoints, request, response, {"store", "status", "overdue_hours", "format"},
                    [&](HeadOffice& office, ReportFormat format) -> Answer<void> {
-                       const auto producer = parameter(request, "producer");
-                       const auto from = date_parameter(request, "from");
-                       const auto to = date_parameter(request, "to");
-                       if (!from)
-                           return std::unexpected(from.error());
-                       if (!to)
-                           return std::unexpected(to.error());
-                       if (!producer || !*from || !*to) {
-                           return std::unexpected(bad_message(
-                               "settlement needs producer, from and to",
-                               "Quyết toán cần producer (nhà sản xuất), from và to (từ ngày, "
-                               "đến ngày)."));
+                       const auto hours = number_parameter(request, "overdue_hours", 0, 87'600);
+                       if (!hours)
+                           return std::unexpected(hours.error());
+                       TransferFilter filter;
+                       filter.store = parameter(request, "store");
+                       if (const auto status = parameter(request, "status")) {
+                           const auto parsed = parse_transfer_status(*status);
+                           if (!parsed)
+                               return std::unexpected(protocol_error(400, parsed.error()));
+                           filter.status = *parsed;
                        }
-                       const auto settlement = office.settlement(*producer, **from, **to);
-                       if (!settlement)
-                           return std::unexpected(storage_error(settlement.error()));
-                       send_report(response, format, "settlement", settlement_json(*settlement),
-                                   settlement_csv(*settlement));
+                       filter.overdue_hours = hours->value_or(filter.overdue_hours);
+                       const auto transfers = office.transfers(filter, endpoints.now());
+                       if (!transfers)
+                           return std::unexpected(storage_error(transfers.error()));
+                       send_report(response, format, "transfers", transfers_json(*transfers),
+                                   transfers_csv(*transfers));
                        return {};
                    });
 }
@@ -147,6 +183,10 @@ void add_office_routes(httplib::Server& server, const Endpoints& endpoints) {
                });
     server.Get("/v1/office/settlement", [&endpoints](const Request& request, Response& response) {
         send_settlement(endpoints, request, response);
+    });
+    add_settlement_routes(server, endpoints); // settlement_routes.cpp: pay, list
+    server.Get("/v1/office/transfers", [&endpoints](const Request& request, Response& response) {
+        send_transfers(endpoints, request, response);
     });
 }
 

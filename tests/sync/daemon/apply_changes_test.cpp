@@ -7,6 +7,7 @@
 #include "pos/catalogue.h"
 #include "pos/certification.h"
 #include "pos/stock.h"
+#include "pos/stock_transfer.h"
 #include "support/expect.h"
 #include "support/sample_db.h"
 #include "sync/daemon/apply_changes.h"
@@ -308,4 +309,87 @@ TEST_CASE("keys, stamp revocations, VAT rates and store names are applied and re
     CHECK(must(sample.db.first_row("SELECT name FROM stores WHERE code = 'TV01'"))->text(0) ==
           "Điểm OCOP Trà Vinh (mới)");
     CHECK(sample.count("stores") == 3);
+}
+
+TEST_CASE("a transfer head office carries here is listed, confirmed as carried, then gone",
+          "[apply][transfer]") {
+    test::SampleDb sample; // a till of TV01
+    const auto terminal = must(syncd::read_terminal_identity(sample.db));
+    const std::string id = "TV02-01-CK000003";
+    const auto body = [&](std::string status, json lines) {
+        return json{{"id", id},           {"from_store", "TV02"},
+                    {"to_store", "TV01"}, {"sent_at", "2026-11-28T16:30:00+07:00"},
+                    {"status", status},   {"lines", lines}};
+    };
+    const json lines = json::array(
+        {{{"sku", "TV-BT-NG"}, {"quantity_milli", 4000}, {"lot", "L7"}, {"expiry", "2026-12-31"}},
+         {{"sku", "TV-MHD-500"}, {"quantity_milli", 2000}, {"lot", nullptr}, {"expiry", nullptr}}});
+    // A first version with one line, replaced whole by the next.
+    must(syncd::apply_changes_page(
+        sample.db, terminal, page("40", {change(40, "transfer", id, body("sent", {lines[1]}))})));
+    must(syncd::apply_changes_page(sample.db, terminal,
+                                   page("41", {change(41, "transfer", id, body("sent", lines))})));
+
+    auto incoming = must(pos::incoming_transfers(sample.till));
+    REQUIRE(incoming.size() == 1);
+    CHECK(incoming[0].id == id);
+    CHECK(incoming[0].from_store == "TV02");
+    CHECK(incoming[0].sent_at == "2026-11-28T16:30:00+07:00");
+    REQUIRE(incoming[0].lines.size() == 2);
+    CHECK(incoming[0].lines[0].sku == "TV-BT-NG");
+    CHECK(incoming[0].lines[0].product_id == sample.product_id("TV-BT-NG"));
+    CHECK(incoming[0].lines[0].quantity == pos::Quantity{4000});
+    CHECK(incoming[0].lines[0].lot == "L7");
+    CHECK(incoming[0].lines[0].expiry == "2026-12-31");
+    CHECK(incoming[0].lines[1].sku == "TV-MHD-500");
+    CHECK_FALSE(incoming[0].lines[1].lot);
+
+    // Another sender than head office says is refused; no lines confirms
+    // exactly the carried ones, from the sender head office named.
+    CHECK(error_code(pos::transfer_in(sample.till, id, std::string("TV03"), {}, "")) ==
+          "stock.transfer_wrong_sender");
+    const auto before = sample.stock_of("TV-BT-NG");
+    const auto seq = must(pos::transfer_in(sample.till, id, std::nullopt, {}, ""));
+    CHECK(sample.stock_of("TV-BT-NG") == before + pos::Quantity{4000});
+    const auto payload = json::parse(
+        must(sample.db.first_row("SELECT payload FROM outbox WHERE seq = ?", seq))->text(0));
+    CHECK(payload["kind"] == "transfer_in");
+    CHECK(payload["from_store"] == "TV02");
+    CHECK(payload["lines"].size() == 2);
+    CHECK(payload["lines"][0]["lot"] == "L7");
+    CHECK(must(pos::incoming_transfers(sample.till)).empty());
+    CHECK(error_code(pos::transfer_in(sample.till, id, std::nullopt, {}, "")) ==
+          "stock.transfer_confirmed");
+
+    // Head office's word that it was received keeps it off the list; one
+    // confirmed at another till of the store is refused here.
+    must(syncd::apply_changes_page(sample.db, terminal,
+                                   page("43", {change(42, "transfer", id, body("received", lines)),
+                                               change(43, "transfer", "TV02-01-CK000004",
+                                                      {{"id", "TV02-01-CK000004"},
+                                                       {"from_store", "TV02"},
+                                                       {"to_store", "TV01"},
+                                                       {"sent_at", "2026-11-28T17:00:00+07:00"},
+                                                       {"status", "received"},
+                                                       {"lines", {lines[0]}}})})));
+    CHECK(must(pos::incoming_transfers(sample.till)).empty());
+    CHECK(error_code(pos::transfer_in(sample.till, "TV02-01-CK000004", std::nullopt, {}, "")) ==
+          "stock.transfer_confirmed");
+    // A transfer head office never carried needs its lines.
+    CHECK(error_code(pos::transfer_in(sample.till, "TV02-01-CK000009", std::nullopt, {}, "")) ==
+          "stock.transfer_not_carried");
+
+    // A body that does not read fails the page.
+    const auto rows = sample.row_counts();
+    CHECK(
+        error_code(syncd::apply_changes_page(
+            sample.db, terminal, page("44", {change(44, "transfer", "X", body("lost", lines))}))) ==
+        "sync.apply_failed");
+    auto unknown = lines;
+    unknown[0]["sku"] = "TV-NONE";
+    CHECK(error_code(syncd::apply_changes_page(
+              sample.db, terminal,
+              page("44", {change(44, "transfer", "X", body("sent", unknown))}))) ==
+          "sync.apply_failed");
+    CHECK(sample.row_counts() == rows);
 }

@@ -1,5 +1,6 @@
 // The `ocop-hq` command line in the forms scripts depend on.
 
+#include "head_office_fixture.h"
 #include "hq_process.h"
 
 #include <catch2/catch.hpp>
@@ -29,7 +30,7 @@ TEST_CASE("ocop-hq --help lists every command, Vietnamese first") {
     for (const char* command :
          {"init", "store add", "terminal enroll-code", "token create", "serve", "catalog import",
           "price set", "cert add", "cert suspend", "cert revoke", "stamps issue", "stamps revoke",
-          "export sales", "stock", "certs due", "settlement"})
+          "export sales", "stock", "certs due", "settlement", "transfers"})
         CHECK(result.out.find("  " + std::string(command)) != std::string::npos);
 }
 
@@ -180,4 +181,158 @@ TEST_CASE("catalog import adds and updates products all or nothing") {
     const auto unknown = run_hq(db, {"price", "set", "TV-NEW-02", "31000"});
     CHECK(unknown.exit_code == 1);
     CHECK(unknown.err.find("hq.unknown_product") != std::string::npos);
+}
+
+TEST_CASE("transfers lists those in transit, overdue after the hours given") {
+    HeadOfficeFixture office;
+    TerminalChain sender("TV01-01", "TV01");
+    const auto token = office.enrol("TV01-01", "TV01");
+    // As pos::transfer_out writes it: quantities leaving the store are negative.
+    const nlohmann::json payload{{"kind", "transfer_out"},
+                                 {"store", "TV01"},
+                                 {"note", nullptr},
+                                 {"lines",
+                                  {{{"product_id", 1},
+                                    {"sku", "TV-MHD-250"},
+                                    {"quantity_milli", -2000},
+                                    {"lot", nullptr},
+                                    {"expiry", nullptr}}}},
+                                 {"transfer_id", "TV01-01-CK000001"},
+                                 {"from_store", "TV01"},
+                                 {"to_store", "TV02"}};
+    sender.add_event("stock", payload.dump(), "2026-11-29T09:00:00+07:00");
+    REQUIRE(office.post("/v1/events", sender.push_body(1, 1), token).status == 200);
+
+    const std::map<std::string, std::string> later{{"OCOP_NOW", "2026-12-03T09:00:00+07:00"}};
+    const auto json = run_hq(office.db, {"transfers", "--in-transit", "--json"}, later);
+    REQUIRE(json.exit_code == 0);
+    const auto list = nlohmann::json::parse(json.out);
+    REQUIRE(list.size() == 1);
+    CHECK(list[0]["id"] == "TV01-01-CK000001");
+    CHECK(list[0]["status"] == "in_transit");
+    CHECK(list[0]["hours_in_transit"] == 96);
+    CHECK(list[0]["overdue"] == true);
+    CHECK(list[0]["lines"][0]["sent_milli"] == 2000);
+
+    const auto text = run_hq(office.db, {"transfers", "--in-transit"}, later);
+    REQUIRE(text.exit_code == 0);
+    CHECK(text.out.find("TV01-01-CK000001  TV01 → TV02") != std::string::npos);
+    CHECK(text.out.find("QUÁ HẠN / OVERDUE") != std::string::npos);
+    const auto patient =
+        run_hq(office.db, {"transfers", "--store", "TV02", "--overdue-hours", "100"}, later);
+    REQUIRE(patient.exit_code == 0);
+    CHECK(patient.out.find("TV01-01-CK000001") != std::string::npos);
+    CHECK(patient.out.find("OVERDUE") == std::string::npos);
+
+    const auto csv_file = office.dir.file("transfers.csv");
+    REQUIRE(run_hq(office.db, {"transfers", "--csv", csv_file.string()}, later).exit_code == 0);
+    std::ifstream csv(csv_file);
+    std::string header;
+    std::getline(csv, header);
+    CHECK(header.starts_with("id,status,from_store,to_store,sent_at"));
+
+    const auto bad = run_hq(office.db, {"transfers", "--overdue-hours", "soon"});
+    CHECK(bad.exit_code == 2);
+    CHECK(bad.err.find("hq.bad_number") != std::string::npos);
+
+    // The office API gives the same records.
+    const auto answer =
+        office.get("/v1/office/transfers?status=in_transit&overdue_hours=1", office.office_token());
+    REQUIRE(answer.status == 200);
+    REQUIRE(answer.body["transfers"].size() == 1);
+    CHECK(answer.body["transfers"][0]["id"] == "TV01-01-CK000001");
+    CHECK(office.get("/v1/office/transfers?status=lost", office.office_token()).status == 400);
+}
+
+namespace {
+
+// A consigned receipt at 15% commission (pos/delivery_note.cpp's fields),
+// then two sales of one jar (TerminalChain::add_sale, 95.000 đ on 2026-11-29).
+std::string consigned_sales(HeadOfficeFixture& office) {
+    TerminalChain till("TV01-01", "TV01");
+    const auto token = office.enrol("TV01-01", "TV01");
+    const nlohmann::json receipt{{"kind", "receipt"},
+                                 {"store", "TV01"},
+                                 {"note", nullptr},
+                                 {"lines",
+                                  {{{"product_id", 1},
+                                    {"sku", "TV-MHD-250"},
+                                    {"quantity_milli", 10000},
+                                    {"lot", nullptr},
+                                    {"expiry", nullptr}}}},
+                                 {"document", "TV01-01-PN000001"},
+                                 {"producer", "SOKFARM"},
+                                 {"consigned", true},
+                                 {"commission_bp", 1500},
+                                 {"unit_costs", {nullptr}},
+                                 {"manager", "quanly"}};
+    till.add_event("stock", receipt.dump(), "2026-11-02T08:00:00+07:00");
+    till.add_sale();
+    till.add_sale();
+    const auto pushed = office.post("/v1/events", till.push_body(1, 3), token);
+    REQUIRE(pushed.status == 200);
+    return token;
+}
+
+} // namespace
+
+TEST_CASE("settlement writes the CSV and the statement, pay freezes it, list shows it") {
+    HeadOfficeFixture office;
+    consigned_sales(office);
+    const std::vector<std::string> november{"--producer", "SOKFARM", "--from",
+                                            "2026-11-01", "--to",    "2026-11-30"};
+    const auto with = [&](std::vector<std::string> words) {
+        words.insert(words.end(), november.begin(), november.end());
+        return words;
+    };
+
+    const auto csv_file = office.dir.file("sokfarm.csv");
+    const auto html_file = office.dir.file("sokfarm.html");
+    const auto written = run_hq(
+        office.db, with({"settlement", "--csv", csv_file.string(), "--html", html_file.string()}));
+    INFO(written.err);
+    REQUIRE(written.exit_code == 0);
+    std::ifstream csv(csv_file, std::ios::binary);
+    const std::string csv_text((std::istreambuf_iterator<char>(csv)), {});
+    CHECK(csv_text.starts_with("producer,from,to,sku,name,received_milli,"));
+    // 2 jars for 190.000 đ, 85% of it owed, 8 left.
+    CHECK(csv_text.find("SOKFARM,2026-11-01,2026-11-30,TV-MHD-250,Mật hoa dừa Sokfarm 250 ml,"
+                        "10000,2000,190000,0,0,0,0,190000,0,0,0,0,161500,8000,draft\r\n") !=
+          std::string::npos);
+    std::ifstream html(html_file, std::ios::binary);
+    const std::string html_text((std::istreambuf_iterator<char>(html)), {});
+    CHECK(html_text.find("Bảng kê thanh toán hàng ký gửi") != std::string::npos);
+    CHECK(html_text.find("161.500 ₫") != std::string::npos);
+
+    const auto refused = run_hq(office.db, with({"settlement", "pay"}));
+    CHECK(refused.exit_code == 2); // --reference is required
+    const std::map<std::string, std::string> paid_at{{"OCOP_NOW", "2026-12-02T09:00:00+07:00"}};
+    const auto paid =
+        run_hq(office.db, with({"settlement", "pay", "--reference", "UNC-001", "--by", "ketoan"}),
+               paid_at);
+    INFO(paid.err);
+    REQUIRE(paid.exit_code == 0);
+    CHECK(paid.out.find("161.500 ₫") != std::string::npos);
+
+    const auto again = run_hq(office.db, {"settlement", "pay", "--producer", "SOKFARM", "--from",
+                                          "2026-11-20", "--to", "2026-12-10", "--reference", "X"});
+    CHECK(again.exit_code == 1);
+    CHECK(again.err.find("hq.settlement_overlaps") != std::string::npos);
+
+    const auto list = run_hq(office.db, {"settlement", "list", "--producer", "SOKFARM"});
+    REQUIRE(list.exit_code == 0);
+    const auto settlements = nlohmann::json::parse(list.out);
+    REQUIRE(settlements.size() == 1);
+    CHECK(settlements[0]["reference"] == "UNC-001");
+    CHECK(settlements[0]["owed_amount"] == 161500);
+    CHECK(settlements[0]["paid_at"] == "2026-12-02T09:00:00+07:00");
+
+    // Read again (the old form, producer as the argument): the frozen figures.
+    const auto frozen = run_hq(office.db, {"settlement", "SOKFARM", "--from", "2026-11-01", "--to",
+                                           "2026-11-30", "--json"});
+    REQUIRE(frozen.exit_code == 0);
+    const auto json = nlohmann::json::parse(frozen.out);
+    CHECK(json["status"] == "paid");
+    CHECK(json["owed_amount"] == 161500);
+    CHECK(json["paid"]["reference"] == "UNC-001");
 }

@@ -158,3 +158,39 @@ TEST_CASE("the office API refuses what it cannot read") {
     CHECK(office.get("/v1/office/sales?colour=red", token).status == 400);
     CHECK(office.get("/v1/office/settlement?producer=X", token).status == 400);
 }
+
+TEST_CASE("the office API prints a settlement's statement and marks it paid") {
+    PushedSales office;
+    const auto token = office.office_token();
+    const std::string november = "producer=SOKFARM&from=2026-11-01&to=2026-11-30";
+
+    const auto html = office.get("/v1/office/settlement?" + november + "&format=html", token);
+    REQUIRE(html.status == 200);
+    CHECK(html.headers.find("Content-Type")->second.starts_with("text/html"));
+    CHECK(html.text.find("Bảng kê thanh toán hàng ký gửi") != std::string::npos);
+    // Five jars sold at 95.000 đ; never received on consignment, so not owed.
+    CHECK(html.text.find("475.000 ₫") != std::string::npos);
+    CHECK(office.get("/v1/office/sales?format=html", token).status == 400);
+
+    const nlohmann::json pay{{"protocol", 1},      {"producer", "SOKFARM"},  {"from", "2026-11-01"},
+                             {"to", "2026-11-30"}, {"reference", "UNC-001"}, {"paid_by", "ketoan"}};
+    const auto paid = office.post("/v1/office/settlement/pay", pay.dump(), token);
+    INFO(paid.text);
+    REQUIRE(paid.status == 200);
+    CHECK(paid.body["settlement"]["status"] == "paid");
+    CHECK(paid.body["settlement"]["net_amount"] == 5 * 95000);
+    CHECK(paid.body["settlement"]["paid"]["reference"] == "UNC-001");
+
+    const auto overlapping = office.post("/v1/office/settlement/pay", pay.dump(), token);
+    CHECK(overlapping.status == 409);
+    CHECK(overlapping.body["error"]["code"] == "hq.settlement_overlaps");
+    const auto terminal_token = office.enrol("TV01-09", "TV01");
+    CHECK(office.post("/v1/office/settlement/pay", pay.dump(), terminal_token).status == 403);
+
+    const auto list = office.get("/v1/office/settlements?producer=SOKFARM", token);
+    REQUIRE(list.status == 200);
+    REQUIRE(list.body["settlements"].size() == 1);
+    CHECK(list.body["settlements"][0]["reference"] == "UNC-001");
+    const auto read = office.get("/v1/office/settlement?" + november, token);
+    CHECK(read.body["settlement"]["status"] == "paid");
+}

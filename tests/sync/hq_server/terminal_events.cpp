@@ -75,16 +75,21 @@ const db::OutboxEvent& TerminalChain::add_sale() {
                                                                    {"tendered", 95000},
                                                                    {"reference", ""},
                                                                    {"approval_code", ""}}})}};
+    sale_ids_.push_back(id);
+    return add_event("sale", sale.dump(), created_at);
+}
+
+const db::OutboxEvent& TerminalChain::add_event(std::string type, std::string payload,
+                                                std::string created_at) {
     db::OutboxEvent event;
     event.seq = static_cast<std::int64_t>(events_.size()) + 1;
-    event.type = "sale";
-    event.created_at = created_at;
-    event.payload = sale.dump();
+    event.type = std::move(type);
+    event.created_at = std::move(created_at);
+    event.payload = std::move(payload);
     event.prev_hash = events_.empty() ? std::string(db::kGenesisHash) : events_.back().hash;
     event.hash = db::event_hash(event.prev_hash, terminal_, event.seq, event.type, event.created_at,
                                 event.payload);
-    events_.push_back(event);
-    sale_ids_.push_back(id);
+    events_.push_back(std::move(event));
     return events_.back();
 }
 

@@ -19,6 +19,8 @@ public:
 
     // Appends a sale of one jar of TV-MHD-250 (95,000 đ, 8% VAT) on 2026-11-29.
     const db::OutboxEvent& add_sale();
+    // Appends any event, chained to the one before it.
+    const db::OutboxEvent& add_event(std::string type, std::string payload, std::string created_at);
     const std::vector<db::OutboxEvent>& events() const { return events_; }
     // The sale ids, in order.
     const std::vector<std::string>& sale_ids() const { return sale_ids_; }

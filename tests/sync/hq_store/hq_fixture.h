@@ -81,11 +81,13 @@ class EventChain {
 public:
     explicit EventChain(std::string terminal) : terminal_(std::move(terminal)) {}
 
-    db::OutboxEvent next(std::string type = "shift_open", std::string payload = "{}") {
+    // Dated 2026-11-29T09:00:00+07:00 unless `created_at` says otherwise.
+    db::OutboxEvent next(std::string type = "shift_open", std::string payload = "{}",
+                         std::string created_at = "2026-11-29T09:00:00+07:00") {
         db::OutboxEvent event;
         event.seq = ++last_seq_;
         event.type = std::move(type);
-        event.created_at = "2026-11-29T09:00:00+07:00";
+        event.created_at = std::move(created_at);
         event.payload = std::move(payload);
         event.prev_hash = last_hash_;
         event.hash = db::event_hash(event.prev_hash, terminal_, event.seq, event.type,

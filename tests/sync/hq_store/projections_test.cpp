@@ -170,6 +170,10 @@ TEMPLATE_TEST_CASE("sales, stock and settlement at head office equal the termina
     std::vector<SettlementFigures> figures;
     std::int64_t net = 0;
     for (const auto& line : settlement.lines) {
+        // The settlement also lists products that only remain in the stores
+        // (the opening stock): the terminal's figures are of sales.
+        if (line.sold_milli == 0 && line.refunded_milli == 0)
+            continue;
         figures.emplace_back(line.sku, line.sold_milli, line.sold_amount, line.refunded_milli,
                              line.refunded_amount, line.net_amount);
         net += line.net_amount;

@@ -108,3 +108,17 @@ TEST_CASE("a stocktake cannot start on an unknown category", "[stock][count][fai
           "stock.unknown_category");
     CHECK(sample.count("stocktakes") == 0);
 }
+
+TEST_CASE("a count left and taken up again shows what was counted so far, never the books",
+          "[stock][count]") {
+    test::SampleDb sample;
+    CHECK(error_code(counted_so_far(sample.db, sample.till.store_id)) == "stock.no_count_open");
+    must(start_stocktake(sample.till, std::string("thu_cong")));
+    CHECK(must(counted_so_far(sample.db, sample.till.store_id)).empty());
+    must(count_scan(sample.till, "TV-TXD-TB", std::nullopt));
+    must(count_scan(sample.till, "TV-TXD-TB", Quantity::units(2)));
+    const auto counted = must(counted_so_far(sample.db, sample.till.store_id));
+    REQUIRE(counted.size() == 1);
+    CHECK(counted[0].product.sku == "TV-TXD-TB");
+    CHECK(counted[0].counted == Quantity::units(3));
+}

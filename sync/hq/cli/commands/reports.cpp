@@ -1,6 +1,6 @@
 // What head office reads, printed as the office API answers it (the same
 // records, from sync/hq/server/office_reports.h): sales, stock,
-// certifications due, a producer's settlement.
+// certifications due (a producer's settlement: settlement.cpp).
 
 #include "sync/hq/cli/command.h"
 #include "sync/hq/server/office_reports.h"
@@ -89,26 +89,6 @@ int certifications_due(Context& context, const Invocation& invocation) {
     return kExitOk;
 }
 
-int settlement(Context& context, const Invocation& invocation) {
-    const auto format = format_of(invocation);
-    if (!format)
-        return report(context, format.error(), kExitUsage);
-    const auto from = required_option(invocation, "--from");
-    if (!from)
-        return report(context, from.error(), kExitUsage);
-    const auto to = required_option(invocation, "--to");
-    if (!to)
-        return report(context, to.error(), kExitUsage);
-    auto office = open_office(context);
-    if (!office)
-        return report(context, office.error());
-    const auto result = office->settlement(invocation.arguments[0], *from, *to);
-    if (!result)
-        return report(context, result.error());
-    print(context, *format, settlement_json(*result), settlement_csv(*result));
-    return kExitOk;
-}
-
 OptionSpec format_option() {
     return {"--format", "FORMAT", "json (mặc định / default) | csv"};
 }
@@ -150,16 +130,6 @@ std::vector<Command> report_commands() {
           0,
           0},
          certifications_due},
-        {{"settlement",
-          "PRODUCER",
-          "quyết toán hàng ký gửi của nhà sản xuất / a producer's consignment settlement",
-          "",
-          {{"--from", "DATE", "từ ngày / first day"},
-           {"--to", "DATE", "đến ngày / last day"},
-           format_option()},
-          1,
-          1},
-         settlement},
     };
 }
 
