@@ -326,7 +326,8 @@ TEST_CASE("a transfer head office carries here is listed, confirmed as carried, 
          {{"sku", "TV-MHD-500"}, {"quantity_milli", 2000}, {"lot", nullptr}, {"expiry", nullptr}}});
     // A first version with one line, replaced whole by the next.
     must(syncd::apply_changes_page(
-        sample.db, terminal, page("40", {change(40, "transfer", id, body("sent", {lines[1]}))})));
+        sample.db, terminal,
+        page("40", {change(40, "transfer", id, body("sent", json::array({lines[1]})))})));
     must(syncd::apply_changes_page(sample.db, terminal,
                                    page("41", {change(41, "transfer", id, body("sent", lines))})));
 
