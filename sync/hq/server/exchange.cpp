@@ -125,6 +125,16 @@ Answer<Principal> authenticate(HeadOffice& office, const httplib::Request& reque
     return **principal;
 }
 
+Answer<Principal> authenticate_office(HeadOffice& office, const httplib::Request& request) {
+    auto who = authenticate(office, request);
+    if (who && who->role != Principal::Role::office) {
+        return std::unexpected(sync::ProtocolError{
+            403, "auth.office_only", "this endpoint is for head office tokens only",
+            "Chỉ mã truy cập của trụ sở mới được xem dữ liệu này.", std::nullopt});
+    }
+    return who;
+}
+
 Answer<void> only_parameters(const httplib::Request& request,
                              std::initializer_list<std::string_view> known) {
     for (const auto& [name, value] : request.params) {

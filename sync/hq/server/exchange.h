@@ -65,6 +65,9 @@ Answer<std::string> read_body(httplib::Response& response, const httplib::Conten
 // with one nobody holds).
 Answer<Principal> authenticate(HeadOffice& office, const httplib::Request& request);
 
+// authenticate(), for the office API: a terminal's token is 403 auth.office_only.
+Answer<Principal> authenticate_office(HeadOffice& office, const httplib::Request& request);
+
 // Query parameters: any name not in `known` is 400 sync.bad_message; an
 // empty value counts as absent.
 Answer<void> only_parameters(const httplib::Request& request,

@@ -20,15 +20,8 @@ void office_request(const Endpoints& endpoints, const Request& request, Response
                     std::initializer_list<std::string_view> known, Answerer answer,
                     bool html_too = false) {
     auto office = endpoints.pool->borrow();
-    const auto who = authenticate(*office, request);
-    if (!who)
+    if (const auto who = authenticate_office(*office, request); !who)
         return refuse(endpoints, request, response, who.error());
-    if (who->role != Principal::Role::office) {
-        return refuse(endpoints, request, response,
-                      sync::ProtocolError{
-                          403, "auth.office_only", "this endpoint is for head office tokens only",
-                          "Chỉ mã truy cập của trụ sở mới được xem dữ liệu này.", std::nullopt});
-    }
     if (auto checked = only_parameters(request, known); !checked)
         return refuse(endpoints, request, response, checked.error());
     auto format = parse_report_format(parameter(request, "format").value_or("json"), html_too);

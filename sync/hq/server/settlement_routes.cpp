@@ -14,12 +14,6 @@ using httplib::ContentReader;
 using httplib::Request;
 using httplib::Response;
 
-sync::ProtocolError office_only() {
-    return sync::ProtocolError{
-        403, "auth.office_only", "this endpoint is for head office tokens only",
-        "Chỉ mã truy cập của trụ sở mới được xem dữ liệu này.", std::nullopt};
-}
-
 // A settlement refusal: an overlap is a conflict with what is stored (409).
 sync::ProtocolError settlement_error(const Error& error) {
     if (error.code == "hq.settlement_overlaps")
@@ -41,11 +35,8 @@ void pay(const Endpoints& endpoints, const Request& request, Response& response,
     if (!body)
         return refuse(endpoints, request, response, body.error());
     auto office = endpoints.pool->borrow();
-    const auto who = authenticate(*office, request);
-    if (!who)
+    if (const auto who = authenticate_office(*office, request); !who)
         return refuse(endpoints, request, response, who.error());
-    if (who->role != Principal::Role::office)
-        return refuse(endpoints, request, response, office_only());
     const auto json = nlohmann::json::parse(*body, nullptr, false);
     if (json.is_discarded() || !json.is_object()) {
         return refuse(endpoints, request, response,
@@ -79,11 +70,8 @@ void pay(const Endpoints& endpoints, const Request& request, Response& response,
 
 void list(const Endpoints& endpoints, const Request& request, Response& response) {
     auto office = endpoints.pool->borrow();
-    const auto who = authenticate(*office, request);
-    if (!who)
+    if (const auto who = authenticate_office(*office, request); !who)
         return refuse(endpoints, request, response, who.error());
-    if (who->role != Principal::Role::office)
-        return refuse(endpoints, request, response, office_only());
     if (auto checked = only_parameters(request, {"producer", "format"}); !checked)
         return refuse(endpoints, request, response, checked.error());
     const auto format = parse_report_format(parameter(request, "format").value_or("json"));
